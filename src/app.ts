@@ -1,0 +1,172 @@
+// Composition root: builds welkom from its parts (store → texts → features → flows → router → delivery → channels → scheduler → http).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ChannelAdapter } from './channels/channel.js';
+import { LocalChannel } from './channels/local/local-channel.js';
+import type { Config } from './config.js';
+import { systemClock, type Clock } from './core/clock.js';
+import type { Command } from './core/commands.js';
+import type { Feature, FeatureApi } from './core/feature.js';
+import { silentLogger, type Logger } from './core/logger.js';
+import { Router } from './core/router.js';
+import { createInviteLinks, type Services } from './core/services.js';
+import type { Inbound } from './core/types.js';
+import { Delivery } from './delivery/outbox.js';
+import { FEATURES } from './features/index.js';
+import { FlowEngine, type ChoiceSource, type FlowAction } from './flows/engine.js';
+import { loadFlows } from './flows/loader.js';
+import { HttpServer, sendJson, sendText } from './http/server.js';
+import { createMetrics, type Metrics } from './http/metrics.js';
+import { createTranslator } from './i18n/i18n.js';
+import { Scheduler } from './scheduler/scheduler.js';
+import { Store } from './store/store.js';
+
+/** The project folder (holds flows/ and locales/). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Everything a channel adapter needs from the app to receive messages and register webhooks. */
+export interface ChannelContext {
+  services: Services;
+  http: HttpServer;
+  delivery: Delivery;
+  metrics: Metrics;
+  /** Handles one inbound message; resolves after its effects are committed. */
+  handle(inbound: Inbound): Promise<void>;
+  commands(): Command[];
+}
+
+export type ChannelFactory = (context: ChannelContext) => ChannelAdapter;
+
+export interface AppOptions {
+  config: Config;
+  logger?: Logger;
+  clock?: Clock;
+  /** Folder with flows/ and locales/ (default: this project). */
+  rootDir?: string;
+  flowsDir?: string;
+  features?: Feature[];
+  /** Platform channels to add (Telegram, WhatsApp); the local channel is always there. */
+  channels?: ChannelFactory[];
+  /** Node's default process metrics on /metrics (off in tests). */
+  processMetrics?: boolean;
+}
+
+export interface App {
+  services: Services;
+  router: Router;
+  engine: FlowEngine;
+  delivery: Delivery;
+  scheduler: Scheduler;
+  local: LocalChannel;
+  http: HttpServer;
+  metrics: Metrics;
+  /** Starts delivery, channels, scheduler and the HTTP server; returns the port. */
+  start(): Promise<number>;
+  /** Stops everything and writes a final snapshot. Idempotent. */
+  stop(): Promise<void>;
+  handle(inbound: Inbound): Promise<void>;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config } = options;
+  const logger = options.logger ?? silentLogger();
+  const clock = options.clock ?? systemClock;
+  const root = options.rootDir ?? PROJECT_ROOT;
+  const translator = createTranslator(path.join(root, 'locales'));
+  const store = await Store.open({ dataDir: config.dataDir, logger, snapshotEvery: config.snapshotEvery, now: () => clock.now() });
+  const metrics = createMetrics({ defaults: options.processMetrics });
+
+  const delivery = new Delivery({
+    store,
+    clock,
+    logger,
+    timeZone: config.timeZone,
+    onChange: (item) => metrics.outbox.inc({ channel: item.to.channel, state: item.state }),
+  });
+  const services: Services = { config, store, translator, clock, logger, outbox: delivery, links: createInviteLinks() };
+
+  const features = options.features ?? FEATURES;
+  const actions = new Map<string, FlowAction>();
+  const choiceSources = new Map<string, ChoiceSource>();
+  for (const feature of features) {
+    for (const [name, action] of Object.entries(feature.actions ?? {})) actions.set(name, action);
+    for (const [name, source] of Object.entries(feature.choiceSources ?? {})) choiceSources.set(name, source);
+  }
+  const flows = loadFlows(options.flowsDir ?? path.join(root, 'flows'), { translator, actions: new Set(actions.keys()), choiceSources: new Set(choiceSources.keys()) });
+  const engine = new FlowEngine(flows, actions, choiceSources, services);
+
+  let router: Router | undefined;
+  const api: FeatureApi = { services, commands: () => router?.list() ?? [] };
+  const commands = features.flatMap((feature) => feature.commands?.(api) ?? []);
+
+  const local = new LocalChannel(() => clock.now());
+  const adapters = new Map<string, ChannelAdapter>([['local', local]]);
+  router = new Router(services, engine, commands, {
+    commandStyle: (address) => adapters.get(address.channel)?.commandStyle(address) ?? 'slash',
+  });
+  const activeRouter = router;
+
+  const http = new HttpServer(logger);
+  const handle = async (inbound: Inbound): Promise<void> => {
+    const stopTimer = metrics.handleSeconds.startTimer({ channel: inbound.channel });
+    metrics.inbound.inc({ channel: inbound.channel });
+    await activeRouter.handle(inbound);
+    if (inbound.chatType === 'private') delivery.release({ channel: inbound.channel, chatId: inbound.chatId });
+    stopTimer();
+  };
+  local.attach(handle);
+  delivery.addChannel(local);
+  const context: ChannelContext = { services, http, delivery, metrics, handle, commands: () => activeRouter.list() };
+  for (const factory of options.channels ?? []) {
+    const adapter = factory(context);
+    adapters.set(adapter.name, adapter);
+    delivery.addChannel(adapter);
+  }
+
+  const scheduler = new Scheduler(services);
+  for (const feature of features) for (const [type, handler] of Object.entries(feature.jobs ?? {})) scheduler.register(type, handler);
+  for (const feature of features) feature.setup?.({ ...api, scheduleDaily: (id, type, hhmm) => void scheduler.daily(id, type, hhmm, config.timeZone) });
+
+  let ready = false;
+  let stopped = false;
+  http.route('GET', '/healthz', (_request, response) => {
+    if (!ready) return sendJson(response, 503, { status: 'starting' });
+    sendJson(response, 200, { status: 'ok', mode: config.mode, channels: [...adapters.keys()], store: { seq: store.getStats().seq } });
+  });
+  http.route('GET', '/metrics', async (_request, response) => {
+    metrics.outboxQueued.reset();
+    for (const item of store.values('outbox')) if (item.state === 'queued') metrics.outboxQueued.inc({ channel: item.to.channel });
+    sendText(response, 200, await metrics.registry.metrics(), metrics.registry.contentType);
+  });
+
+  const app: App = {
+    services,
+    router: activeRouter,
+    engine,
+    delivery,
+    scheduler,
+    local,
+    http,
+    metrics,
+    handle,
+    async start() {
+      delivery.start();
+      for (const adapter of adapters.values()) await adapter.start();
+      scheduler.start();
+      const port = await http.listen(config.port, config.host);
+      ready = true;
+      return port;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      ready = false;
+      scheduler.stop();
+      for (const adapter of adapters.values()) await adapter.stop().catch((error: unknown) => logger.error({ err: error, channel: adapter.name }, 'stopping a channel failed'));
+      delivery.stop();
+      await http.close();
+      await store.close();
+    },
+  };
+  return app;
+}

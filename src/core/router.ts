@@ -1,0 +1,155 @@
+// The message path: inbound → dedup → sender → command or running flow → store changes + replies → one commit.
+import type { Member } from '../store/schema.js';
+import type { FlowEngine } from '../flows/engine.js';
+import { allowed, parseCommand, type Command } from './commands.js';
+import type { Services } from './services.js';
+import { createTurn, type CommandStyle, type Turn } from './turn.js';
+import { identityKey, type Address, type Inbound, type Role } from './types.js';
+
+/** The longest message we read; longer texts get a polite "please send a shorter text". */
+export const MAX_INBOUND_CHARS = 4096;
+
+export interface RouterOptions {
+  /** How commands are written on a channel (per chat, e.g. the local channel imitates both platforms). */
+  commandStyle(address: Address): CommandStyle;
+  /** The Telegram bot's username, to ignore `/cmd@otherbot`. */
+  botUsername?(): string | undefined;
+}
+
+/** Routes inbound messages. `handle` resolves when the effects (store changes and queued replies) are on disk. */
+export class Router {
+  private readonly commands = new Map<string, Command>();
+
+  constructor(
+    private readonly services: Services,
+    private readonly engine: FlowEngine,
+    commands: Command[],
+    private readonly options: RouterOptions,
+  ) {
+    for (const command of commands) this.commands.set(command.name, command);
+    // Flows with a trigger command become commands too.
+    for (const flow of engine.flows.values()) {
+      const name = flow.trigger.command;
+      if (!name || this.commands.has(name)) continue;
+      this.commands.set(name, {
+        name,
+        roles: flow.roles,
+        chats: flow.trigger.chats,
+        takesArgs: flow.trigger.invite,
+        run: (turn, args) => engine.start(turn, flow, flow.trigger.invite ? { invite: args } : {}),
+      });
+    }
+  }
+
+  /** Every command, for /help and for registering menus on platforms. */
+  list(): Command[] {
+    return [...this.commands.values()];
+  }
+
+  async handle(inbound: Inbound): Promise<void> {
+    const { store, logger } = this.services;
+    if (inbound.dedupKey && store.get('dedup', inbound.dedupKey)) return;
+    const turn = this.createTurn(inbound);
+    try {
+      this.route(turn);
+    } catch (error) {
+      logger.error({ err: error, channel: inbound.channel }, 'handling a message failed');
+      turn.reply('common.error');
+    }
+    if (inbound.dedupKey) store.put('dedup', inbound.dedupKey, { key: inbound.dedupKey, at: turn.now });
+    const base = inbound.dedupKey ?? `${inbound.channel}:${inbound.chatId}:${turn.now}:${Math.random().toString(36).slice(2)}`;
+    turn.replies.forEach((message, index) => {
+      this.services.outbox.enqueue({ to: turn.address, message, memberId: turn.member?.id, priority: 'interactive', urgent: true, key: `${base}:reply:${index}` });
+    });
+    await store.committed();
+  }
+
+  /** Works out who is writing, and in which language to answer. */
+  createTurn(inbound: Inbound): Turn {
+    const { translator, clock } = this.services;
+    const now = clock.now();
+    let member = this.memberOf(inbound.channel, inbound.userId);
+    if (!member) member = this.bootstrapCoordinator(inbound, now);
+    const role: Role = member?.role ?? 'guest';
+    const address: Address = { channel: inbound.channel, chatId: inbound.chatId, ...(inbound.threadId ? { threadId: inbound.threadId } : {}) };
+    const locale = member?.locale ?? translator.pick(inbound.languageCode, 'nl');
+    return createTurn({ inbound, address, member, role, locale, commandStyle: this.options.commandStyle(address), now, translator });
+  }
+
+  private memberOf(channel: Inbound['channel'], userId: string): Member | undefined {
+    const identity = this.services.store.get('identities', identityKey(channel, userId));
+    return identity ? this.services.store.get('members', identity.memberId) : undefined;
+  }
+
+  /** People named in COORDINATOR_TELEGRAM_IDS become coordinators the first time they write. */
+  private bootstrapCoordinator(inbound: Inbound, now: number): Member | undefined {
+    const { config, store, translator } = this.services;
+    if (inbound.channel !== 'telegram' || !config.coordinatorTelegramIds.includes(inbound.userId)) return undefined;
+    const key = identityKey(inbound.channel, inbound.userId);
+    const member: Member = {
+      id: `m_${inbound.channel}_${inbound.userId}`,
+      name: (inbound.displayName ?? '').slice(0, 40) || 'Coordinator',
+      role: 'coordinator',
+      locale: translator.pick(inbound.languageCode, 'nl'),
+      identities: [key],
+      groupIds: [],
+      profile: {},
+      timeZone: config.timeZone,
+      createdAt: now,
+    };
+    store.put('members', member.id, member);
+    store.put('identities', key, { key, memberId: member.id });
+    store.put('audit', `a_${now}_${member.id}`, { id: `a_${now}_${member.id}`, at: now, actor: 'config', action: 'coordinator.bootstrap', subject: member.id });
+    return member;
+  }
+
+  private route(turn: Turn): void {
+    const { inbound } = turn;
+    const isGroup = inbound.chatType === 'group';
+    const text = inbound.text ?? '';
+    if ([...text].length > MAX_INBOUND_CHARS) {
+      turn.reply('common.too_long', { max: MAX_INBOUND_CHARS });
+      return;
+    }
+    if (inbound.unsupported) {
+      if (isGroup) return;
+      turn.reply(inbound.unsupported === 'voice' || inbound.unsupported === 'audio' ? 'common.unsupported.voice' : inbound.unsupported === 'other' || inbound.unsupported === 'location' || inbound.unsupported === 'contacts' ? 'common.unsupported.other' : 'common.unsupported.media');
+      return;
+    }
+    const command = inbound.choice
+      ? undefined
+      : parseCommand(text, { names: this.commands, translator: this.services.translator, keywords: !isGroup, botUsername: this.options.botUsername?.() });
+
+    if (command?.name === 'cancel') {
+      turn.reply(this.engine.cancel(turn) ? 'common.flow.cancelled' : 'common.flow.nothing_to_cancel');
+      return;
+    }
+    const conversation = this.engine.active(turn);
+    if (conversation && !command?.slash) {
+      this.engine.answer(turn, conversation);
+      return;
+    }
+    if (command) {
+      const spec = this.commands.get(command.name);
+      if (!spec) {
+        if (!isGroup) turn.reply(turn.member ? 'common.unknown' : 'common.unknown_guest', { join: turn.command('start') });
+        return;
+      }
+      const verdict = allowed(spec, turn.role, inbound.chatType);
+      if (verdict === 'role') turn.reply('common.not_allowed');
+      else if (verdict === 'chat') turn.reply(inbound.chatType === 'group' ? 'common.only_private' : 'common.only_group');
+      else spec.run(turn, command.args);
+      return;
+    }
+    if (inbound.choice) {
+      turn.reply('common.flow.closed_question');
+      return;
+    }
+    if (isGroup) return; // group chatter is not for the bot
+    if (text.trim() === '') {
+      turn.reply('common.empty_message');
+      return;
+    }
+    turn.reply(turn.member ? 'common.unknown' : 'common.unknown_guest', { join: turn.command('start') });
+  }
+}

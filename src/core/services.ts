@@ -1,0 +1,80 @@
+// The shared services every handler, flow action and job receives: store, texts, clock, logger, config, outbox.
+import type { Config } from '../config.js';
+import type { Translator, TextVars } from '../i18n/i18n.js';
+import type { Store } from '../store/store.js';
+import type { Member, OutboxItem } from '../store/schema.js';
+import type { Clock } from './clock.js';
+import type { Logger } from './logger.js';
+import type { Address, ChannelName, MessageKind, Outbound } from './types.js';
+
+/** A request to send one message later, through the outbox. */
+export interface EnqueueRequest {
+  to: Address;
+  message: Outbound;
+  memberId?: string;
+  /** `interactive` replies go before `bulk` sends. */
+  priority: 'interactive' | 'bulk';
+  /** Urgent messages ignore quiet hours. */
+  urgent?: boolean;
+  /** Idempotency key: a second request with the same key is ignored. */
+  key?: string;
+  notBefore?: number;
+}
+
+/** The part of the delivery pipeline features use: record a message to be sent (committed with the caller's change). */
+export interface Outbox {
+  enqueue(request: EnqueueRequest): OutboxItem | undefined;
+}
+
+/** Invite links per channel (filled in by channels that can make them, e.g. Telegram deep links). */
+export interface InviteLinks {
+  register(channel: ChannelName, make: (code: string) => string | undefined): void;
+  all(code: string): Array<{ channel: ChannelName; url: string }>;
+}
+
+export interface Services {
+  config: Config;
+  store: Store;
+  translator: Translator;
+  clock: Clock;
+  logger: Logger;
+  outbox: Outbox;
+  links: InviteLinks;
+}
+
+export function createInviteLinks(): InviteLinks {
+  const makers = new Map<ChannelName, (code: string) => string | undefined>();
+  return {
+    register(channel, make) {
+      makers.set(channel, make);
+    },
+    all(code) {
+      return [...makers.entries()].flatMap(([channel, make]) => {
+        const url = make(code);
+        return url ? [{ channel, url }] : [];
+      });
+    },
+  };
+}
+
+/** The 1:1 address of a member: their first identity (`channel:userId`). */
+export function memberAddress(member: Member): Address | undefined {
+  const identity = member.identities[0];
+  if (!identity) return undefined;
+  const at = identity.indexOf(':');
+  return { channel: identity.slice(0, at) as ChannelName, chatId: identity.slice(at + 1) };
+}
+
+/** Sends a localized notice to a member in their own language, through the outbox. */
+export function notifyMember(services: Services, member: Member, key: string, vars: TextVars, options: { kind?: MessageKind; dedupKey?: string; urgent?: boolean } = {}): void {
+  const to = memberAddress(member);
+  if (!to) return;
+  services.outbox.enqueue({
+    to,
+    memberId: member.id,
+    message: { text: services.translator.t(member.locale, key, vars), kind: options.kind ?? 'notice' },
+    priority: 'bulk',
+    urgent: options.urgent,
+    key: options.dedupKey ? `${options.dedupKey}:${member.id}` : undefined,
+  });
+}

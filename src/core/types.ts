@@ -1,0 +1,69 @@
+// Channel-neutral message and identity types shared by channels, router, flows and features.
+
+/** The platforms welkom speaks on. `local` is the in-process channel for the playground and tests. */
+export type ChannelName = 'telegram' | 'whatsapp' | 'local';
+
+/** What a person may do in welkom. `guest` is anyone not (yet) a member. */
+export type Role = 'guest' | 'newcomer' | 'volunteer' | 'coordinator';
+export const MEMBER_ROLES = ['newcomer', 'volunteer', 'coordinator'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** Where a message goes: one chat on one channel (a 1:1 chat or a group chat). */
+export interface Address {
+  channel: ChannelName;
+  /** Platform chat id as a string (Telegram int64 ids and WhatsApp numbers both fit). */
+  chatId: string;
+  /** Telegram forum topic, kept so replies land in the same topic. */
+  threadId?: number;
+}
+
+/** A choice offered with a question. `id` is short and stable; `label` is already localized. */
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+/** Kinds of outgoing message; WhatsApp maps them to templates outside the 24-hour window. */
+export type MessageKind = 'reply' | 'notice' | 'reminder' | 'meetup_poll' | 'practice_nudge' | 'broadcast' | 'relay';
+
+/** One localized message to send. Rendering (keyboards, buttons, HTML) is the adapter's job. */
+export interface Outbound {
+  text: string;
+  choices?: Choice[];
+  /** Set when several choices may be picked (the last choice is then "done"). */
+  multiple?: boolean;
+  /** Opaque token identifying the question; a pressed button carries it back. */
+  askToken?: string;
+  kind: MessageKind;
+}
+
+/** A message or button press that arrived on some channel, already parsed by its adapter. */
+export interface Inbound {
+  channel: ChannelName;
+  chatId: string;
+  chatType: 'private' | 'group';
+  /** Platform user id of the sender (Telegram user id, WhatsApp wa_id, local persona id). */
+  userId: string;
+  /** Name the platform shows for the sender (untrusted; used only as a suggestion). */
+  displayName?: string;
+  /** The platform's language hint for the sender (Telegram language_code). */
+  languageCode?: string;
+  text?: string;
+  /** A pressed button: the choice id and the question token it belonged to. */
+  choice?: { id: string; token?: string };
+  /** Something we cannot read (voice note, photo, location, ...). */
+  unsupported?: 'voice' | 'audio' | 'image' | 'video' | 'document' | 'sticker' | 'location' | 'contacts' | 'other';
+  threadId?: number;
+  /** Unique id for deduplication, e.g. `telegram:update:123` or `whatsapp:wamid.X`. */
+  dedupKey?: string;
+}
+
+/** `channel:userId`, the key under which a person's identity is stored. */
+export function identityKey(channel: ChannelName, userId: string): string {
+  return `${channel}:${userId}`;
+}
+
+/** `channel:chatId`, the key of a chat. */
+export function chatKey(address: Pick<Address, 'channel' | 'chatId'>): string {
+  return `${address.channel}:${address.chatId}`;
+}

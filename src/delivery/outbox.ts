@@ -1,0 +1,375 @@
+// The delivery pipeline: a persistent outbox, one lane per channel with rate limits, priorities, retries, holds and quiet hours.
+import { randomBytes } from 'node:crypto';
+import type { ChannelAdapter } from '../channels/channel.js';
+import { DeliveryError } from '../channels/channel.js';
+import type { Clock } from '../core/clock.js';
+import type { Logger } from '../core/logger.js';
+import type { EnqueueRequest, Outbox } from '../core/services.js';
+import { chatKey, type Address, type ChannelName } from '../core/types.js';
+import type { OutboxItem } from '../store/schema.js';
+import type { Store } from '../store/store.js';
+import { DEFAULT_QUIET_HOURS, quietUntil } from './quiet-hours.js';
+import { TokenBucket } from './rate-limit.js';
+
+/** Transient failures are retried this many times before the item fails. */
+export const MAX_ATTEMPTS = 6;
+const BASE_BACKOFF_MS = 1_000;
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+export interface DeliveryOptions {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  /** Default time zone for quiet hours. */
+  timeZone: string;
+  /** Real time for rate limiting (monotonic); defaults to performance.now. */
+  monotonic?: () => number;
+  /** Random source for backoff jitter (tests pass a fixed one). */
+  random?: () => number;
+  /** Called after each state change, e.g. for metrics. */
+  onChange?: (item: OutboxItem, previous: OutboxItem['state']) => void;
+}
+
+interface Lane {
+  adapter: ChannelAdapter;
+  interactive: string[];
+  bulk: string[];
+  global: TokenBucket;
+  chats: Map<string, { bucket: TokenBucket; group?: TokenBucket; busy: boolean; pausedUntil: number }>;
+  inFlight: number;
+  timer?: NodeJS.Timeout;
+}
+
+/** Records messages in the store, then sends them through the channels within the platforms' limits. */
+export class Delivery implements Outbox {
+  private readonly lanes = new Map<ChannelName, Lane>();
+  private readonly byKey = new Map<string, string>();
+  /** Items that wait for a time (backoff, quiet hours, notBefore). */
+  private readonly waiting = new Set<string>();
+  /** Held items (WhatsApp window) by chat key. */
+  private readonly held = new Map<string, Set<string>>();
+  private waitTimer?: NodeJS.Timeout;
+  private running = false;
+  private idleWaiters: Array<() => void> = [];
+  private readonly monotonic: () => number;
+  private readonly random: () => number;
+
+  constructor(private readonly options: DeliveryOptions) {
+    this.monotonic = options.monotonic ?? (() => performance.now());
+    this.random = options.random ?? Math.random;
+    for (const item of options.store.values('outbox')) this.byKey.set(item.key, item.id);
+  }
+
+  /** Adds a channel's lane. Call before `start`. */
+  addChannel(adapter: ChannelAdapter): void {
+    const now = this.monotonic();
+    this.lanes.set(adapter.name, {
+      adapter,
+      interactive: [],
+      bulk: [],
+      global: new TokenBucket(Math.max(1, adapter.limits.globalPerSecond), adapter.limits.globalPerSecond, now),
+      chats: new Map(),
+      inFlight: 0,
+    });
+  }
+
+  channels(): ChannelAdapter[] {
+    return [...this.lanes.values()].map((lane) => lane.adapter);
+  }
+
+  /** Records an item (committed with the caller's other changes). Same `key` twice ⇒ the first item is kept. */
+  enqueue(request: EnqueueRequest): OutboxItem | undefined {
+    const { store, clock } = this.options;
+    const key = request.key ?? `auto:${randomBytes(8).toString('base64url')}`;
+    const existing = this.byKey.get(key);
+    if (existing) return store.get('outbox', existing);
+    const now = clock.now();
+    const item: OutboxItem = {
+      id: `o_${randomBytes(8).toString('base64url')}`,
+      key,
+      to: request.to,
+      memberId: request.memberId,
+      message: request.message,
+      priority: request.priority,
+      urgent: request.urgent ?? request.priority === 'interactive',
+      state: 'queued',
+      attempts: 0,
+      notBefore: request.notBefore ?? now,
+      createdAt: now,
+      updatedAt: now,
+    };
+    store.put('outbox', item.id, item);
+    this.byKey.set(key, item.id);
+    this.options.onChange?.(item, 'queued');
+    if (this.running) this.schedule(item);
+    return item;
+  }
+
+  /** Moves items held for a chat (closed WhatsApp window) back to the queue: the user just wrote. */
+  release(to: Address): void {
+    const ids = this.held.get(chatKey(to));
+    if (!ids) return;
+    this.held.delete(chatKey(to));
+    for (const id of ids) {
+      const item = this.options.store.get('outbox', id);
+      if (!item || item.state !== 'held') continue;
+      this.setState(item, 'queued', { notBefore: this.options.clock.now() });
+      this.schedule(item);
+    }
+  }
+
+  /** Cancels queued or held items (e.g. a broadcast withdrawn). */
+  cancel(id: string): boolean {
+    const item = this.options.store.get('outbox', id);
+    if (!item || !['queued', 'held'].includes(item.state)) return false;
+    this.setState(item, 'cancelled');
+    return true;
+  }
+
+  /** Starts sending. Items left `sending` by a crash are retried; `queued` ones are scheduled; `held` ones wait. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    const items = this.options.store.values('outbox').filter((i) => i.state === 'queued' || i.state === 'sending' || i.state === 'held').sort((a, b) => a.createdAt - b.createdAt);
+    for (const item of items) {
+      if (item.state === 'sending') this.setState(item, 'queued');
+      if (item.state === 'held') this.hold(item);
+      else this.schedule(item);
+    }
+  }
+
+  stop(): void {
+    this.running = false;
+    clearTimeout(this.waitTimer);
+    for (const lane of this.lanes.values()) clearTimeout(lane.timer);
+  }
+
+  /** Re-checks waiting items now (after the clock jumped, or from the scheduler's tick). */
+  tick(): void {
+    if (!this.running) return;
+    const now = this.options.clock.now();
+    for (const id of [...this.waiting]) {
+      const item = this.options.store.get('outbox', id);
+      if (!item || item.state !== 'queued') {
+        this.waiting.delete(id);
+        continue;
+      }
+      if (item.notBefore <= now) {
+        this.waiting.delete(id);
+        this.toLane(item);
+      }
+    }
+    this.armWaitTimer();
+    this.checkIdle();
+  }
+
+  /** Counts by state and the oldest queued item, for /outbox and metrics. */
+  summary(): { counts: Record<OutboxItem['state'], number>; oldestQueuedAt?: number; recentFailures: OutboxItem[] } {
+    const counts: Record<OutboxItem['state'], number> = { queued: 0, sending: 0, sent: 0, failed: 0, held: 0, cancelled: 0 };
+    let oldest: number | undefined;
+    const failures: OutboxItem[] = [];
+    for (const item of this.options.store.values('outbox')) {
+      counts[item.state] += 1;
+      if (item.state === 'queued' && (oldest === undefined || item.createdAt < oldest)) oldest = item.createdAt;
+      if (item.state === 'failed') failures.push(item);
+    }
+    failures.sort((a, b) => b.updatedAt - a.updatedAt);
+    return { counts, oldestQueuedAt: oldest, recentFailures: failures.slice(0, 5) };
+  }
+
+  /** Resolves when nothing is ready to send or in flight (items waiting for a later time do not count). */
+  idle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.idleWaiters.push(resolve);
+      this.checkIdle();
+    });
+  }
+
+  // ---- internals ----
+
+  private isIdle(): boolean {
+    const now = this.options.clock.now();
+    for (const lane of this.lanes.values()) if (lane.inFlight > 0 || lane.interactive.length > 0 || lane.bulk.length > 0) return false;
+    for (const id of this.waiting) {
+      const item = this.options.store.get('outbox', id);
+      if (item && item.state === 'queued' && item.notBefore <= now) return false;
+    }
+    return true;
+  }
+
+  private checkIdle(): void {
+    if (this.idleWaiters.length === 0 || !this.isIdle()) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private schedule(item: OutboxItem): void {
+    const now = this.options.clock.now();
+    const quiet = this.quietEnd(item, now);
+    if (quiet !== undefined && quiet > item.notBefore) {
+      item.notBefore = quiet;
+      this.options.store.put('outbox', item.id, item);
+    }
+    if (item.notBefore > now) {
+      this.waiting.add(item.id);
+      this.armWaitTimer();
+      return;
+    }
+    this.toLane(item);
+  }
+
+  private quietEnd(item: OutboxItem, now: number): number | undefined {
+    if (item.urgent || !item.memberId) return undefined;
+    const member = this.options.store.get('members', item.memberId);
+    if (!member) return undefined;
+    return quietUntil(Math.max(now, item.notBefore), member.timeZone || this.options.timeZone, member.quietHours ?? DEFAULT_QUIET_HOURS);
+  }
+
+  private toLane(item: OutboxItem): void {
+    const lane = this.lanes.get(item.to.channel);
+    if (!lane) {
+      this.setState(item, 'failed', { reason: `no channel "${item.to.channel}" is configured` });
+      return;
+    }
+    (item.priority === 'interactive' ? lane.interactive : lane.bulk).push(item.id);
+    this.pump(lane);
+  }
+
+  private armWaitTimer(): void {
+    clearTimeout(this.waitTimer);
+    if (!this.running || this.waiting.size === 0) return;
+    let next = Infinity;
+    for (const id of this.waiting) {
+      const item = this.options.store.get('outbox', id);
+      if (item) next = Math.min(next, item.notBefore);
+    }
+    const delay = Math.min(Math.max(0, next - this.options.clock.now()), 60_000);
+    this.waitTimer = setTimeout(() => this.tick(), delay);
+    this.waitTimer.unref();
+  }
+
+  private chatState(lane: Lane, to: Address) {
+    const key = chatKey(to);
+    let state = lane.chats.get(key);
+    if (!state) {
+      const now = this.monotonic();
+      const { limits } = lane.adapter;
+      const isGroup = to.chatId.startsWith('-');
+      state = {
+        bucket: new TokenBucket(limits.perChatBurst, limits.perChatPerSecond, now),
+        group: isGroup && limits.perGroupPerMinute ? new TokenBucket(Math.min(limits.perGroupPerMinute, 5), limits.perGroupPerMinute / 60, now) : undefined,
+        busy: false,
+        pausedUntil: 0,
+      };
+      lane.chats.set(key, state);
+    }
+    return state;
+  }
+
+  /** Sends as many items as the limits allow now, interactive first; arms a timer for the rest. */
+  private pump(lane: Lane): void {
+    if (!this.running) return;
+    clearTimeout(lane.timer);
+    lane.timer = undefined;
+    let soonest = Infinity;
+    const blockedChats = new Set<string>();
+    for (const queue of [lane.interactive, lane.bulk]) {
+      for (let index = 0; index < queue.length; ) {
+        if (lane.inFlight >= lane.adapter.limits.concurrency) return;
+        const now = this.monotonic();
+        const globalWait = lane.global.waitMs(now);
+        if (globalWait > 0) {
+          soonest = Math.min(soonest, globalWait);
+          index = queue.length;
+          break;
+        }
+        const id = queue[index]!;
+        const item = this.options.store.get('outbox', id);
+        if (!item || item.state !== 'queued') {
+          queue.splice(index, 1);
+          continue;
+        }
+        const key = chatKey(item.to);
+        const chat = this.chatState(lane, item.to);
+        // Keep order within a chat: once a chat must wait, its later items wait too.
+        if (blockedChats.has(key) || chat.busy) {
+          blockedChats.add(key);
+          index += 1;
+          continue;
+        }
+        const wait = Math.max(chat.pausedUntil - now, chat.bucket.waitMs(now), chat.group?.waitMs(now) ?? 0);
+        if (wait > 0) {
+          blockedChats.add(key);
+          soonest = Math.min(soonest, wait);
+          index += 1;
+          continue;
+        }
+        queue.splice(index, 1);
+        lane.global.take(now);
+        chat.bucket.take(now);
+        chat.group?.take(now);
+        chat.busy = true;
+        lane.inFlight += 1;
+        void this.sendOne(lane, item).finally(() => {
+          chat.busy = false;
+          lane.inFlight -= 1;
+          this.pump(lane);
+          this.checkIdle();
+        });
+      }
+    }
+    if (soonest !== Infinity) {
+      lane.timer = setTimeout(() => this.pump(lane), soonest);
+      lane.timer.unref();
+    }
+    this.checkIdle();
+  }
+
+  private async sendOne(lane: Lane, item: OutboxItem): Promise<void> {
+    const { store, logger } = this.options;
+    try {
+      // The item must be on disk before it leaves: otherwise a crash could lose or repeat it unnoticed.
+      await store.committed();
+      this.setState(item, 'sending', { attempts: item.attempts + 1 });
+      const result = await lane.adapter.send(item.to, item.message, item);
+      this.setState(item, 'sent', { platformId: result.platformId, reason: undefined });
+    } catch (error) {
+      const failure = error instanceof DeliveryError ? error : new DeliveryError('transient', error instanceof Error ? error.message : String(error));
+      const now = this.options.clock.now();
+      if (failure.failure === 'rate_limited') {
+        const chat = this.chatState(lane, item.to);
+        const pause = failure.retryAfterMs ?? 1_000;
+        chat.pausedUntil = this.monotonic() + pause;
+        this.setState(item, 'queued', { attempts: Math.max(0, item.attempts - 1), reason: failure.reason });
+        (item.priority === 'interactive' ? lane.interactive : lane.bulk).unshift(item.id);
+        logger.warn({ channel: lane.adapter.name, retryAfterMs: pause }, 'platform asked to slow down; this chat waits');
+      } else if (failure.failure === 'window_closed') {
+        this.setState(item, 'held', { reason: failure.reason });
+        this.hold(item);
+      } else if (failure.failure === 'permanent' || item.attempts >= MAX_ATTEMPTS) {
+        this.setState(item, 'failed', { reason: failure.reason });
+        logger.warn({ channel: lane.adapter.name, item: item.id, reason: failure.reason }, 'message failed for good');
+      } else {
+        const backoff = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** (item.attempts - 1)) * (0.5 + this.random());
+        this.setState(item, 'queued', { notBefore: now + backoff, reason: failure.reason });
+        this.waiting.add(item.id);
+        this.armWaitTimer();
+      }
+    }
+  }
+
+  private hold(item: OutboxItem): void {
+    const key = chatKey(item.to);
+    let set = this.held.get(key);
+    if (!set) this.held.set(key, (set = new Set()));
+    set.add(item.id);
+  }
+
+  private setState(item: OutboxItem, state: OutboxItem['state'], changes: Partial<OutboxItem> = {}): void {
+    const previous = item.state;
+    Object.assign(item, changes, { state, updatedAt: this.options.clock.now() });
+    this.options.store.put('outbox', item.id, item);
+    this.options.onChange?.(item, previous);
+  }
+}

@@ -1,0 +1,8 @@
+// Every feature of welkom, in the order their commands appear in /help.
+import type { Feature } from '../core/feature.js';
+import { groupsFeature } from './groups/feature.js';
+import { helpFeature } from './help/feature.js';
+import { maintenanceFeature } from './maintenance/jobs.js';
+import { onboardingFeature } from './onboarding/feature.js';
+
+export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, maintenanceFeature];

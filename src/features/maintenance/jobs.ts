@@ -1,0 +1,25 @@
+// Nightly clean-up: forget processed-update ids, old delivered messages, stale conversations and expired throttles.
+import type { Feature } from '../../core/feature.js';
+
+const DAY = 86_400_000;
+/** Processed update/message ids are kept this long (Meta retries webhooks for days). */
+export const DEDUP_RETENTION_MS = 8 * DAY;
+/** Sent, failed and cancelled outbox items are kept this long for /outbox and delivery reports. */
+export const OUTBOX_RETENTION_MS = 14 * DAY;
+
+export const maintenanceFeature: Feature = {
+  name: 'maintenance',
+  jobs: {
+    'maintenance.prune': (_job, { services, now }) => {
+      const { store } = services;
+      for (const entry of store.values('dedup')) if (now - entry.at > DEDUP_RETENTION_MS) store.delete('dedup', entry.key);
+      for (const item of store.values('outbox'))
+        if (['sent', 'failed', 'cancelled'].includes(item.state) && now - item.updatedAt > OUTBOX_RETENTION_MS) store.delete('outbox', item.id);
+      for (const conversation of store.values('conversations')) if (conversation.expiresAt <= now) store.delete('conversations', conversation.key);
+      for (const throttle of store.values('throttles')) if (now - throttle.windowStart > DAY) store.delete('throttles', throttle.key);
+    },
+  },
+  setup({ scheduleDaily }) {
+    scheduleDaily('maintenance.prune', 'maintenance.prune', '03:30');
+  },
+};

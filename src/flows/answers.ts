@@ -1,0 +1,102 @@
+// Turns what someone typed or pressed into a valid answer for a question, or says what hint to give.
+import * as chrono from 'chrono-node';
+import { normalizeWord, stripControls, type Translator } from '../i18n/i18n.js';
+import type { Choice } from '../core/types.js';
+import type { AskStep } from './schema.js';
+
+export type AnswerKind = 'text' | 'number' | 'date' | 'yesno' | 'choice';
+
+export type Parsed =
+  | { ok: true; value: string | number | string[]; choiceId?: string }
+  | { ok: false; hint: string; vars?: Record<string, string | number> };
+
+/** The kind of answer a question expects. */
+export function answerKind(step: AskStep): AnswerKind {
+  if (typeof step.expect === 'string') return step.expect;
+  if (step.expect) return Object.keys(step.expect)[0] as AnswerKind;
+  return step.choices ? 'choice' : 'text';
+}
+
+const DIGITS: Record<string, string> = {};
+'٠١٢٣٤٥٦٧٨٩'.split('').forEach((d, i) => (DIGITS[d] = String(i)));
+'۰۱۲۳۴۵۶۷۸۹'.split('').forEach((d, i) => (DIGITS[d] = String(i)));
+
+/** Arabic-Indic and Persian digits to ASCII digits. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[٠-٩۰-۹]/g, (d) => DIGITS[d] ?? d);
+}
+
+/** Finds the choice someone typed: its number, its label or its id, in any case. */
+export function matchChoice(text: string, choices: Choice[]): Choice | undefined {
+  const typed = normalizeWord(asciiDigits(text)).replace(/^(\d+)[.)]$/, '$1');
+  if (/^\d+$/.test(typed)) return choices[Number(typed) - 1];
+  return choices.find((choice) => normalizeWord(choice.label) === typed || normalizeWord(choice.id) === typed);
+}
+
+export interface ParseContext {
+  translator: Translator;
+  now: number;
+  timeZone: string;
+}
+
+/** Checks a typed answer (not a button press) against the question. */
+export function parseTyped(step: AskStep, choices: Choice[] | undefined, raw: string, context: ParseContext): Parsed {
+  const text = stripControls(raw).trim();
+  const kind = answerKind(step);
+  if (kind === 'choice' || kind === 'yesno') {
+    const list = choices ?? [];
+    if (step.multiple) {
+      const parts = text.split(/[,;،\s]+/u).filter(Boolean);
+      const picked: string[] = [];
+      for (const part of parts.length > 1 ? parts : [text]) {
+        const match = matchChoice(part, list.filter((c) => c.id !== '_done'));
+        if (!match) return { ok: false, hint: 'common.hint.multiple', vars: { done: list.find((c) => c.id === '_done')?.label ?? '' } };
+        if (!picked.includes(match.id)) picked.push(match.id);
+      }
+      return { ok: true, value: picked };
+    }
+    const match = matchChoice(text, list) ?? (kind === 'yesno' ? matchYesNo(text, context.translator) : undefined);
+    if (!match) return { ok: false, hint: kind === 'yesno' ? 'common.hint.yesno' : 'common.hint.choice' };
+    return { ok: true, value: match.id, choiceId: match.id };
+  }
+  if (kind === 'number') {
+    const rule = typeof step.expect === 'object' && 'number' in step.expect ? step.expect.number : { integer: true, min: undefined, max: undefined };
+    const cleaned = asciiDigits(text).replace(',', '.');
+    const value = Number(cleaned);
+    if (cleaned === '' || !Number.isFinite(value) || (rule.integer && !Number.isInteger(value))) return { ok: false, hint: 'common.hint.number' };
+    if ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max))
+      return { ok: false, hint: 'common.hint.number_range', vars: { min: rule.min ?? 0, max: rule.max ?? 0 } };
+    return { ok: true, value };
+  }
+  if (kind === 'date') {
+    const future = typeof step.expect === 'object' && 'date' in step.expect ? step.expect.date.future : false;
+    const reference = { instant: new Date(context.now), timezone: zoneOffsetMinutes(context.timeZone, context.now) };
+    const date = chrono.nl.parseDate(text, reference, { forwardDate: true }) ?? chrono.en.parseDate(text, reference, { forwardDate: true });
+    if (!date) return { ok: false, hint: 'common.hint.date' };
+    if (future && date.getTime() < context.now) return { ok: false, hint: 'common.hint.date_future' };
+    return { ok: true, value: date.toISOString() };
+  }
+  // text
+  const rule = typeof step.expect === 'object' && 'text' in step.expect ? step.expect.text : { min: 1, max: 500, name: false };
+  const length = [...text].length;
+  if (length === 0) return { ok: false, hint: 'common.hint.text_empty' };
+  if (length < rule.min) return { ok: false, hint: 'common.hint.text_too_short', vars: { min: rule.min } };
+  if (length > rule.max) return { ok: false, hint: 'common.hint.text_too_long', vars: { max: rule.max } };
+  if (rule.name && !/[\p{L}\p{N}]/u.test(text)) return { ok: false, hint: 'common.hint.text_name' };
+  return { ok: true, value: rule.name ? text.replace(/\s+/g, ' ') : text };
+}
+
+function matchYesNo(text: string, translator: Translator): Choice | undefined {
+  const word = normalizeWord(text);
+  if (translator.wordsInAllLocales('common.answers.yes_words').has(word)) return { id: 'yes', label: '' };
+  if (translator.wordsInAllLocales('common.answers.no_words').has(word)) return { id: 'no', label: '' };
+  return undefined;
+}
+
+/** Minutes east of UTC for a time zone at an instant (chrono needs an offset, not a zone name). */
+export function zoneOffsetMinutes(timeZone: string, at: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(at));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);
+}

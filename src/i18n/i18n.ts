@@ -1,0 +1,152 @@
+// Loads every text from locales/<lng>/*.json into i18next and translates with bidi-isolated values.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import i18next, { type i18n as I18nInstance } from 'i18next';
+
+/** Dutch is the source language; every other locale must have the same keys. */
+export const SOURCE_LOCALE = 'nl';
+/** The languages welkom speaks, in the order they are offered. */
+export const LOCALES = ['nl', 'en', 'ar', 'ti', 'tr', 'fa', 'so', 'uk'] as const;
+export type Locale = (typeof LOCALES)[number];
+const RTL_LOCALES = new Set<string>(['ar', 'fa']);
+
+/** First Strong Isolate … Pop Directional Isolate: keeps a name's direction from scrambling the sentence around it. */
+export const FSI = '\u2068';
+export const PDI = '\u2069';
+
+export type TextVars = Record<string, string | number | string[] | undefined>;
+
+/** Translation service used by flows, commands and channels. */
+export interface Translator {
+  /** Translated text; string values are bidi-isolated, arrays joined with ", ", `count` selects the plural form. */
+  t(locale: string, key: string, vars?: TextVars): string;
+  /** True when the key exists in the source locale. */
+  has(key: string): boolean;
+  /** Keys missing in `locale` (for start-up checks). */
+  missing(locale: string, keys: string[]): string[];
+  /** Supported locales, each with its own name and direction. */
+  locales(): Array<{ code: Locale; name: string; dir: 'ltr' | 'rtl' }>;
+  /** Picks a supported locale from a platform hint like "en-GB" or "ar"; falls back to `fallback`. */
+  pick(hint: string | undefined, fallback?: string): Locale;
+  isLocale(code: unknown): code is Locale;
+  dir(locale: string): 'ltr' | 'rtl';
+  /** All comma-separated words of `key` across every locale, normalised (e.g. command keywords). */
+  wordsInAllLocales(key: string): Set<string>;
+  /** The raw resources, for the completeness test and the playground. */
+  resources(): Record<string, Record<string, unknown>>;
+}
+
+/** Reads `localesDir/<lng>/<namespace>.json` into a nested object `{ <namespace>: {...} }` per locale. */
+export function readLocaleFiles(localesDir: string): Record<string, Record<string, unknown>> {
+  const resources: Record<string, Record<string, unknown>> = {};
+  for (const locale of LOCALES) {
+    const dir = path.join(localesDir, locale);
+    const merged: Record<string, unknown> = {};
+    if (existsSync(dir)) {
+      for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+        const text = readFileSync(path.join(dir, file), 'utf8');
+        try {
+          merged[file.slice(0, -5)] = JSON.parse(text);
+        } catch (error) {
+          throw new Error(`locales/${locale}/${file}: invalid JSON (${(error as Error).message})`);
+        }
+      }
+    }
+    resources[locale] = merged;
+  }
+  return resources;
+}
+
+/** Removes characters that would hide or reorder text: control characters and explicit bidi controls. */
+export function stripControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+}
+
+/** Lower-cases, folds width and accents, and trims a word for keyword comparison. */
+export function normalizeWord(text: string): string {
+  return stripControls(text)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('und')
+    .replace(/[\p{P}\p{S}]+$/u, '')
+    .trim();
+}
+
+/** Builds the translator from the locale folder (synchronously, at start-up). */
+export function createTranslator(localesDir: string): Translator {
+  const resources = readLocaleFiles(localesDir);
+  const instance: I18nInstance = i18next.createInstance();
+  void instance.init({
+    resources: Object.fromEntries(Object.entries(resources).map(([lng, data]) => [lng, { translation: data }])),
+    lng: SOURCE_LOCALE,
+    fallbackLng: { default: ['en', SOURCE_LOCALE] },
+    supportedLngs: [...LOCALES],
+    initAsync: false,
+    returnNull: false,
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  } as Parameters<I18nInstance['init']>[0]);
+
+  const flatSource = flatten(resources[SOURCE_LOCALE] ?? {});
+  const wordCache = new Map<string, Set<string>>();
+
+  const translator: Translator = {
+    t(locale, key, vars = {}) {
+      const isolated: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(vars)) {
+        if (value === undefined) continue;
+        if (typeof value === 'number') isolated[name] = value;
+        else if (Array.isArray(value)) isolated[name] = value.map((item) => `${FSI}${item}${PDI}`).join(', ');
+        else isolated[name] = `${FSI}${value}${PDI}`;
+      }
+      return instance.t(key, { ...isolated, lng: locale }) as string;
+    },
+    has(key) {
+      return key in flatSource || Object.keys(flatSource).some((k) => k.startsWith(`${key}_`));
+    },
+    missing(locale, keys) {
+      const flat = flatten(resources[locale] ?? {});
+      return keys.filter((key) => !(key in flat) && !Object.keys(flat).some((k) => k.startsWith(`${key}_`)));
+    },
+    locales() {
+      return LOCALES.map((code) => ({ code, name: instance.t('common.language.name', { lng: code }) as string, dir: translator.dir(code) }));
+    },
+    pick(hint, fallback = SOURCE_LOCALE) {
+      const base = (hint ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+      if (translator.isLocale(base)) return base;
+      return translator.isLocale(fallback) ? fallback : SOURCE_LOCALE;
+    },
+    isLocale(code): code is Locale {
+      return typeof code === 'string' && (LOCALES as readonly string[]).includes(code);
+    },
+    dir(locale) {
+      return RTL_LOCALES.has(locale) ? 'rtl' : 'ltr';
+    },
+    wordsInAllLocales(key) {
+      const cached = wordCache.get(key);
+      if (cached) return cached;
+      const words = new Set<string>();
+      for (const locale of LOCALES) {
+        const value = flatten(resources[locale] ?? {})[key];
+        if (typeof value === 'string') for (const word of value.split(',')) if (normalizeWord(word)) words.add(normalizeWord(word));
+      }
+      wordCache.set(key, words);
+      return words;
+    },
+    resources() {
+      return resources;
+    },
+  };
+  return translator;
+}
+
+/** `{a:{b:'x'}}` → `{'a.b':'x'}`. */
+export function flatten(object: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(object)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (value && typeof value === 'object' && !Array.isArray(value)) Object.assign(out, flatten(value as Record<string, unknown>, full));
+    else out[full] = value;
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// Start-up: read .env and the environment, build the app, listen, and shut down cleanly on SIGINT/SIGTERM.
+import { existsSync } from 'node:fs';
+import { createApp } from './app.js';
+import { channelFactories } from './channels/index.js';
+import { ConfigError, createConfig } from './config.js';
+import { createLogger } from './core/logger.js';
+import { FlowErrors } from './flows/errors.js';
+import { StoreCorruptError, StoreVersionError } from './store/errors.js';
+
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let config;
+  try {
+    config = createConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  process.umask(0o077);
+  const logger = createLogger(config.logLevel);
+  let app;
+  try {
+    app = await createApp({ config, logger, channels: channelFactories(config), processMetrics: true });
+  } catch (error) {
+    if (error instanceof StoreCorruptError || error instanceof StoreVersionError || error instanceof FlowErrors) {
+      console.error(error.message);
+      process.exit(3);
+    }
+    throw error;
+  }
+  const port = await app.start();
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
+  if (config.mode === 'local') logger.info(`Welkom runs in local mode (no Telegram or WhatsApp credentials). Open ${url} to try it in your browser.`);
+  else logger.info({ port, channels: app.delivery.channels().map((c) => c.name) }, 'Welkom is running');
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: finishing writes and saving a snapshot');
+    const force = setTimeout(() => process.exit(1), 20_000);
+    force.unref();
+    void app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'stopping failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

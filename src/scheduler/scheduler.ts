@@ -1,0 +1,87 @@
+// Runs due jobs from the store on a node-cron tick: one-off and daily jobs, catch-up after downtime, stale ones skipped.
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Services } from '../core/services.js';
+import type { Job } from '../store/schema.js';
+import { nextDaily } from './daily.js';
+
+/** A job handler. `occurrence` is unique per run (use it in outbox keys so a run never sends twice). */
+export type JobHandler = (job: Job, context: { services: Services; occurrence: string; now: number }) => void;
+
+export class Scheduler {
+  private task?: ScheduledTask;
+  private readonly handlers = new Map<string, JobHandler>();
+
+  constructor(private readonly services: Services) {}
+
+  register(type: string, handler: JobHandler): void {
+    this.handlers.set(type, handler);
+  }
+
+  /** Creates or replaces a job (call inside a turn or a handler; the store commit makes it durable). */
+  upsert(job: Job): void {
+    this.services.store.put('jobs', job.id, job);
+  }
+
+  /** A daily job at `hh:mm` in a time zone, first run at the next such time. */
+  daily(id: string, type: string, hhmm: string, timeZone: string, payload: Record<string, unknown> = {}, graceMs = 6 * 3_600_000): Job {
+    const existing = this.services.store.get('jobs', id);
+    const job: Job = {
+      id,
+      type,
+      dueAt: existing?.schedule?.daily === hhmm && existing.schedule.timeZone === timeZone ? existing.dueAt : nextDaily(this.services.clock.now(), hhmm, timeZone),
+      schedule: { daily: hhmm, timeZone },
+      graceMs,
+      payload,
+      lastRunAt: existing?.lastRunAt,
+    };
+    this.upsert(job);
+    return job;
+  }
+
+  /** Ticks every 15 seconds (node-cron), and whenever `tick()` is called (e.g. after the playground clock jumps). */
+  start(): void {
+    if (this.task) return;
+    this.task = cron.schedule('*/15 * * * * *', () => this.tick(), { name: 'welkom-scheduler' });
+    this.tick();
+  }
+
+  stop(): void {
+    void this.task?.stop();
+    void this.task?.destroy();
+    this.task = undefined;
+  }
+
+  /** Runs every due job once. Missed runs older than their grace are skipped (and logged); recurring jobs move to their next time. */
+  tick(): number {
+    const { store, clock, logger } = this.services;
+    const now = clock.now();
+    let ran = 0;
+    for (const job of store.values('jobs')) {
+      if (job.dueAt > now) continue;
+      const handler = this.handlers.get(job.type);
+      const late = now - job.dueAt;
+      if (!handler) {
+        logger.warn({ job: job.id, type: job.type }, 'no handler for this job type; it is kept for a later version');
+        continue;
+      }
+      if (late > job.graceMs) {
+        logger.info({ job: job.id, lateMs: late }, 'skipped a missed job run: too late to be useful');
+      } else {
+        try {
+          handler(job, { services: this.services, occurrence: `${job.id}@${job.dueAt}`, now });
+          ran += 1;
+        } catch (error) {
+          logger.error({ err: error, job: job.id }, 'job failed');
+        }
+      }
+      const current = store.get('jobs', job.id);
+      if (!current) continue; // the handler removed it
+      if (current.schedule?.daily) {
+        store.put('jobs', job.id, { ...current, lastRunAt: now, dueAt: nextDaily(Math.max(now, job.dueAt), current.schedule.daily, current.schedule.timeZone) });
+      } else {
+        store.delete('jobs', job.id);
+      }
+    }
+    return ran;
+  }
+}

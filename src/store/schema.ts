@@ -1,0 +1,184 @@
+// The shape of welkom's data: every collection and entity, and the current schema version.
+import type { Address, ChannelName, MemberRole, MessageKind, Outbound } from '../core/types.js';
+
+export const SCHEMA_VERSION = 1;
+
+export type GroupKind = 'welkomgroep' | 'sponsorgroep';
+
+export interface Group {
+  id: string;
+  name: string;
+  municipality: string;
+  kind: GroupKind;
+  memberIds: string[];
+  /** Linked group chats, e.g. `telegram:-100123`. */
+  chatKeys: string[];
+  createdBy: string;
+  startsAt: number;
+  endsAt: number;
+  demo?: boolean;
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  role: MemberRole;
+  locale: string;
+  /** `channel:userId` keys of this person, e.g. `telegram:42`, `whatsapp:31612345678`. */
+  identities: string[];
+  groupIds: string[];
+  consent?: { at: number; version: string };
+  profile: Record<string, string | string[]>;
+  timeZone: string;
+  quietHours?: { from: string; to: string };
+  createdAt: number;
+  demo?: boolean;
+}
+
+export interface Invite {
+  code: string;
+  groupId: string;
+  role: MemberRole;
+  createdBy: string;
+  createdAt: number;
+  expiresAt: number;
+  usesLeft: number;
+}
+
+/** A running flow in one conversation. */
+export interface Conversation {
+  key: string;
+  flowId: string;
+  stepIndex: number;
+  /** Changes on every question, so an old button can be recognised. */
+  askToken: string;
+  tries: number;
+  vars: Record<string, unknown>;
+  address: Address;
+  channel: ChannelName;
+  userId: string;
+  startedAt: number;
+  expiresAt: number;
+}
+
+/** A chat the bot is in (mainly Telegram groups) and what it is linked to. */
+export interface Chat {
+  key: string;
+  address: Address;
+  kind: 'private' | 'group';
+  title?: string;
+  groupId?: string;
+  status: 'active' | 'removed' | 'unreachable';
+  migratedTo?: string;
+  updatedAt: number;
+}
+
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed' | 'held' | 'cancelled';
+
+export interface OutboxItem {
+  id: string;
+  /** Idempotency key: the same key is never enqueued twice (job occurrence + recipient, or inbound + reply number). */
+  key: string;
+  to: Address;
+  /** Member it is meant for, when known (for quiet hours, locale, WhatsApp window). */
+  memberId?: string;
+  message: Outbound;
+  priority: 'interactive' | 'bulk';
+  urgent: boolean;
+  state: OutboxState;
+  attempts: number;
+  notBefore: number;
+  createdAt: number;
+  updatedAt: number;
+  reason?: string;
+  /** The platform's id of the sent message (WhatsApp wamid), for delivery statuses. */
+  platformId?: string;
+  delivery?: 'sent' | 'delivered' | 'read' | 'failed';
+}
+
+export interface Job {
+  id: string;
+  /** Name of a registered job handler. */
+  type: string;
+  /** Next time it is due (ms). */
+  dueAt: number;
+  /** For recurring jobs: `HH:MM` daily in `timeZone`, or a cron expression. */
+  schedule?: { daily?: string; cron?: string; timeZone: string };
+  /** How late a missed occurrence may still run. */
+  graceMs: number;
+  payload: Record<string, unknown>;
+  lastRunAt?: number;
+}
+
+export interface AuditEvent {
+  id: string;
+  at: number;
+  actor: string;
+  action: string;
+  subject?: string;
+}
+
+/** Someone said no to the privacy text: only this is kept (no name, no number). */
+export interface Refusal {
+  id: string;
+  at: number;
+  channel: ChannelName;
+  inviteGroupId?: string;
+}
+
+/** Per-sender counters that slow down repeated wrong invite codes. */
+export interface Throttle {
+  key: string;
+  count: number;
+  windowStart: number;
+  blockedUntil?: number;
+}
+
+export interface Dedup {
+  key: string;
+  at: number;
+}
+
+/** All collections, each a map from id to entity. */
+export interface Collections {
+  groups: Group;
+  members: Member;
+  /** `channel:userId` → member id. */
+  identities: { key: string; memberId: string };
+  invites: Invite;
+  conversations: Conversation;
+  chats: Chat;
+  outbox: OutboxItem;
+  jobs: Job;
+  audit: AuditEvent;
+  refusals: Refusal;
+  throttles: Throttle;
+  dedup: Dedup;
+  /** Small named values, e.g. the Telegram update offset. */
+  meta: { key: string; value: unknown };
+}
+
+export type CollectionName = keyof Collections;
+export const COLLECTIONS: CollectionName[] = [
+  'groups',
+  'members',
+  'identities',
+  'invites',
+  'conversations',
+  'chats',
+  'outbox',
+  'jobs',
+  'audit',
+  'refusals',
+  'throttles',
+  'dedup',
+  'meta',
+];
+
+export type StoreData = { version: number; seq: number } & { [C in CollectionName]: Record<string, Collections[C]> };
+
+export function emptyData(): StoreData {
+  const data = { version: SCHEMA_VERSION, seq: 0 } as StoreData;
+  for (const name of COLLECTIONS) (data as Record<string, unknown>)[name] = {};
+  return data;
+}
