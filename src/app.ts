@@ -6,7 +6,7 @@ import { LocalChannel } from './channels/local/local-channel.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
 import type { Command } from './core/commands.js';
-import type { Feature, FeatureApi } from './core/feature.js';
+import type { ChatEvent, Feature, FeatureApi } from './core/feature.js';
 import { silentLogger, type Logger } from './core/logger.js';
 import { Router } from './core/router.js';
 import { createInviteLinks, type Services } from './core/services.js';
@@ -32,6 +32,8 @@ export interface ChannelContext {
   metrics: Metrics;
   /** Handles one inbound message; resolves after its effects are committed. */
   handle(inbound: Inbound): Promise<void>;
+  /** Handles a chat event (bot added/removed, migration, members joined); resolves after commit. */
+  handleEvent(event: ChatEvent): Promise<void>;
   commands(): Command[];
 }
 
@@ -65,6 +67,7 @@ export interface App {
   /** Stops everything and writes a final snapshot. Idempotent. */
   stop(): Promise<void>;
   handle(inbound: Inbound): Promise<void>;
+  handleEvent(event: ChatEvent): Promise<void>;
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -114,9 +117,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (inbound.chatType === 'private') delivery.release({ channel: inbound.channel, chatId: inbound.chatId });
     stopTimer();
   };
+  const handleEvent = async (event: ChatEvent): Promise<void> => {
+    for (const feature of features) {
+      const handler = feature.events?.[event.type] as ((e: ChatEvent, s: Services) => void) | undefined;
+      if (!handler) continue;
+      try {
+        handler(event, services);
+      } catch (error) {
+        logger.error({ err: error, event: event.type, feature: feature.name }, 'a chat event handler failed');
+      }
+    }
+    await store.committed();
+  };
   local.attach(handle);
   delivery.addChannel(local);
-  const context: ChannelContext = { services, http, delivery, metrics, handle, commands: () => activeRouter.list() };
+  const context: ChannelContext = { services, http, delivery, metrics, handle, handleEvent, commands: () => activeRouter.list() };
   for (const factory of options.channels ?? []) {
     const adapter = factory(context);
     adapters.set(adapter.name, adapter);
@@ -149,6 +164,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     http,
     metrics,
     handle,
+    handleEvent,
     async start() {
       delivery.start();
       for (const adapter of adapters.values()) await adapter.start();

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createApp } from './app.js';
 import { channelFactories } from './channels/index.js';
 import { ConfigError, createConfig } from './config.js';
+import { ManualClock } from './core/clock.js';
 import { createLogger } from './core/logger.js';
 import { FlowErrors } from './flows/errors.js';
 import { StoreCorruptError, StoreVersionError } from './store/errors.js';
@@ -23,7 +24,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   let app;
   try {
-    app = await createApp({ config, logger, channels: channelFactories(config), processMetrics: true });
+    // The playground may move time forward to show reminders firing: one steerable clock for the whole process.
+    const clock = config.playground.enabled ? new ManualClock() : undefined;
+    app = await createApp({ config, logger, clock, channels: channelFactories(config), processMetrics: true });
   } catch (error) {
     if (error instanceof StoreCorruptError || error instanceof StoreVersionError || error instanceof FlowErrors) {
       console.error(error.message);

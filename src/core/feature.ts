@@ -3,12 +3,23 @@ import type { ChoiceSource, FlowAction } from '../flows/engine.js';
 import type { JobHandler } from '../scheduler/scheduler.js';
 import type { Command } from './commands.js';
 import type { Services } from './services.js';
+import type { Address } from './types.js';
 
 export interface FeatureApi {
   services: Services;
   /** Every command known to the router (for /help and platform menus). */
   commands(): Command[];
 }
+
+/** Something that happened in a chat other than a message (mostly Telegram group life). */
+export type ChatEvent =
+  | { type: 'chat.added'; address: Address; title?: string; byUserId?: string; byName?: string; languageCode?: string }
+  | { type: 'chat.removed'; address: Address; reason: 'kicked' | 'left' | 'blocked' }
+  | { type: 'chat.migrated'; from: Address; to: Address }
+  | { type: 'chat.members_joined'; address: Address; users: Array<{ userId: string; name?: string; languageCode?: string; isBot?: boolean }> };
+
+/** Handles a chat event: synchronous store changes and outbox items; the app commits afterwards. */
+export type ChatEventHandler<T extends ChatEvent['type'] = ChatEvent['type']> = (event: Extract<ChatEvent, { type: T }>, services: Services) => void;
 
 /** A feature is data plus functions; the core never imports a feature, the app wires them in. */
 export interface Feature {
@@ -17,6 +28,8 @@ export interface Feature {
   actions?: Record<string, FlowAction>;
   choiceSources?: Record<string, ChoiceSource>;
   jobs?: Record<string, JobHandler>;
+  /** Reactions to chat events, by event type. */
+  events?: { [T in ChatEvent['type']]?: ChatEventHandler<T> };
   /** Called once at start-up, e.g. to make sure a recurring job exists. */
   setup?(api: FeatureApi & { scheduleDaily(id: string, type: string, hhmm: string): void }): void;
 }

@@ -134,6 +134,16 @@ export interface Throttle {
   blockedUntil?: number;
 }
 
+/** What we know about reaching one person on one channel (e.g. the WhatsApp 24-hour window). */
+export interface Contact {
+  /** `channel:userId`. */
+  key: string;
+  /** Last time this person wrote to us (opens WhatsApp's 24-hour window). */
+  lastInboundAt?: number;
+  /** The platform said this person cannot be reached (WhatsApp 131026, Telegram blocked). */
+  unreachable?: { at: number; reason: string };
+}
+
 export interface Dedup {
   key: string;
   at: number;
@@ -154,6 +164,7 @@ export interface Collections {
   refusals: Refusal;
   throttles: Throttle;
   dedup: Dedup;
+  contacts: Contact;
   /** Small named values, e.g. the Telegram update offset. */
   meta: { key: string; value: unknown };
 }
@@ -172,6 +183,7 @@ export const COLLECTIONS: CollectionName[] = [
   'refusals',
   'throttles',
   'dedup',
+  'contacts',
   'meta',
 ];
 
