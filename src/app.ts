@@ -154,6 +154,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     sendText(response, 200, await metrics.registry.metrics(), metrics.registry.contentType);
   });
 
+  // Optional HTTP surfaces (the playground) register their routes here.
+
   const app: App = {
     services,
     router: activeRouter,

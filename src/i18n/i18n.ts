@@ -68,6 +68,9 @@ export function normalizeWord(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLocaleLowerCase('und')
+    // Arabic and Persian keyboards type different code points for the same letters.
+    .replace(/\u064A/g, '\u06CC')
+    .replace(/\u0643/g, '\u06A9')
     .replace(/[\p{P}\p{S}]+$/u, '')
     .trim();
 }
