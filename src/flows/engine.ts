@@ -80,7 +80,9 @@ export class FlowEngine {
   /** Leaves the running flow. Returns false when there was none. */
   cancel(turn: Turn): boolean {
     const key = conversationKey(turn);
-    if (!this.services.store.get('conversations', key)) return false;
+    const conversation = this.services.store.get('conversations', key);
+    if (!conversation) return false;
+    this.applyLocale(turn, conversation);
     this.services.store.delete('conversations', key);
     return true;
   }

@@ -1,7 +1,7 @@
 // Reads flows/*.yaml, validates them with zod and cross-checks steps, texts and actions; any problem stops start-up.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseDocument, YAMLError } from 'yaml';
 import type { Translator } from '../i18n/i18n.js';
 import { FlowError, FlowErrors } from './errors.js';
 import { flowSchema, type Flow, type Step } from './schema.js';
@@ -53,9 +53,13 @@ export function parseFlow(file: string, text: string, context: FlowCheckContext)
   let raw: unknown;
   try {
     // The core schema only knows plain maps, lists, strings, numbers and booleans: no custom tags, nothing executable.
-    raw = parseYaml(text, { schema: 'core', uniqueKeys: true });
+    const document = parseDocument(text, { schema: 'core', uniqueKeys: true, logLevel: 'silent' });
+    // Unknown tags (e.g. !!js/function) are only warnings in YAML; for flows they are errors.
+    const problem = document.errors[0] ?? document.warnings[0];
+    if (problem) throw problem;
+    raw = document.toJS();
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
+    const where = error instanceof YAMLError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
     throw new FlowError(file, undefined, `not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`);
   }
   const parsed = flowSchema.safeParse(raw);
@@ -115,7 +119,7 @@ export function parseFlow(file: string, text: string, context: FlowCheckContext)
 }
 
 function describeIssue(issue: { code: string; message: string; path: PropertyKey[]; keys?: string[] }): string {
-  const field = issue.path.slice(issue.path[0] === 'steps' ? 2 : 0).join('.');
+  const field = issue.path.slice(issue.path[0] === 'steps' && typeof issue.path[1] === 'number' ? 2 : 0).join('.');
   if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys?.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_union' && issue.path[0] === 'steps' && issue.path.length === 2)
     return 'unknown step type: a step needs exactly one of say, ask, action, goto or end (with only the fields that type allows)';

@@ -1,0 +1,208 @@
+// Tests for src/store/store.ts: group commit, durability, replay, corruption refusal, migration, backups and cost per commit.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/logger.js';
+import { StoreCorruptError, StoreVersionError } from '../../src/store/errors.js';
+import { migrate } from '../../src/store/migrations.js';
+import { SCHEMA_VERSION, type Group } from '../../src/store/schema.js';
+import { Store } from '../../src/store/store.js';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'welkom-store-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const open = (dataDir: string, extra: Partial<Parameters<typeof Store.open>[0]> = {}) => Store.open({ dataDir, logger: silentLogger(), ...extra });
+
+function group(id: string): Group {
+  return { id, name: `Groep ${id}`, municipality: 'Utrecht', kind: 'welkomgroep', memberIds: [], chatKeys: [], createdBy: 'c', startsAt: 0, endsAt: 1 };
+}
+
+function journalBytes(dataDir: string): number {
+  return readdirSync(path.join(dataDir, 'journal')).reduce((sum, name) => sum + statSync(path.join(dataDir, 'journal', name)).size, 0);
+}
+
+describe('Store', () => {
+  it('starts empty with the current schema version and writes welkom.json with mode 0600', async () => {
+    const dir = tempDir();
+    const store = await open(dir);
+    expect(store.count('groups')).toBe(0);
+    const file = path.join(dir, 'welkom.json');
+    expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe(SCHEMA_VERSION);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    await store.close();
+  });
+
+  it('group-commits many changes made together into one fsynced write', async () => {
+    const dir = tempDir();
+    const store = await open(dir);
+    const before = store.getStats().commits;
+    const waits = [];
+    for (let i = 0; i < 100; i += 1) {
+      store.put('groups', `g${i}`, group(`g${i}`));
+      waits.push(store.committed());
+    }
+    await Promise.all(waits);
+    expect(store.getStats().commits - before).toBe(1);
+    expect(store.getStats().durableSeq).toBe(store.getStats().seq);
+    // The changes are in the journal file before committed() resolved.
+    expect(readFileSync(path.join(dir, 'journal', readdirSync(path.join(dir, 'journal'))[0]!), 'utf8')).toContain('"g99"');
+    await store.close();
+  });
+
+  it('commits changes made while a write is in flight in the next write, and resolves each waiter after its own change', async () => {
+    const dir = tempDir();
+    const store = await open(dir);
+    store.put('groups', 'a', group('a'));
+    const first = store.committed();
+    await new Promise((resolve) => setImmediate(resolve));
+    store.put('groups', 'b', group('b'));
+    const second = store.committed();
+    await first;
+    await second;
+    expect(store.getStats().durableSeq).toBe(store.getStats().seq);
+    await store.close();
+  });
+
+  it('replays the journal after a crash (no final snapshot) and ignores a torn last line', async () => {
+    const dir = tempDir();
+    const store = await open(dir);
+    store.put('groups', 'kept', group('kept'));
+    store.put('groups', 'gone', group('gone'));
+    store.delete('groups', 'gone');
+    await store.committed();
+    // Simulate a crash: do not close. Append half a record, as a power cut mid-write would.
+    const segment = path.join(dir, 'journal', readdirSync(path.join(dir, 'journal')).sort().at(-1)!);
+    appendFileSync(segment, '{"s":999,"c":"groups","i":"torn","v":{"na');
+    const reopened = await open(dir);
+    expect(reopened.get('groups', 'kept')?.name).toBe('Groep kept');
+    expect(reopened.get('groups', 'gone')).toBeUndefined();
+    expect(reopened.get('groups', 'torn')).toBeUndefined();
+    // And it keeps working after the torn line.
+    reopened.put('groups', 'after', group('after'));
+    await reopened.committed();
+    const third = await open(dir);
+    expect(third.get('groups', 'after')).toBeDefined();
+    await third.close();
+    await reopened.close().catch(() => undefined);
+  });
+
+  it('snapshots on close and removes the journal segments the snapshot covers', async () => {
+    const dir = tempDir();
+    const store = await open(dir);
+    for (let i = 0; i < 10; i += 1) store.put('groups', `g${i}`, group(`g${i}`));
+    await store.close();
+    const snapshot = JSON.parse(readFileSync(path.join(dir, 'welkom.json'), 'utf8'));
+    expect(Object.keys(snapshot.groups)).toHaveLength(10);
+    expect(readdirSync(path.join(dir, 'journal'))).toHaveLength(1);
+    const reopened = await open(dir);
+    expect(reopened.count('groups')).toBe(10);
+    await reopened.close();
+  });
+
+  it('writes a background snapshot after SNAPSHOT_EVERY records', async () => {
+    const dir = tempDir();
+    const store = await open(dir, { snapshotEvery: 50 });
+    for (let i = 0; i < 60; i += 1) store.put('groups', `g${i}`, group(`g${i}`));
+    await store.committed();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await store.committed();
+    expect(store.getStats().snapshots).toBeGreaterThanOrEqual(2);
+    const snapshot = JSON.parse(readFileSync(path.join(dir, 'welkom.json'), 'utf8'));
+    expect(Object.keys(snapshot.groups).length).toBeGreaterThanOrEqual(50);
+    await store.close();
+  });
+
+  it('refuses a corrupt welkom.json with a clear message and leaves it untouched', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'welkom.json');
+    writeFileSync(file, '{"version":1,"groups":{"g1":');
+    const before = readFileSync(file);
+    await expect(open(dir)).rejects.toThrow(StoreCorruptError);
+    await expect(open(dir)).rejects.toThrow(/cannot be read .*invalid JSON.*left the file untouched/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(path.join(dir, 'journal'))).toBe(false);
+  });
+
+  it('refuses a journal with a broken line in the middle', async () => {
+    const dir = tempDir();
+    const store = await open(dir);
+    store.put('groups', 'a', group('a'));
+    await store.committed();
+    const segment = path.join(dir, 'journal', readdirSync(path.join(dir, 'journal')).sort().at(-1)!);
+    appendFileSync(segment, 'garbage\n{"s":50,"c":"groups","i":"b","v":{}}\n');
+    await expect(open(dir)).rejects.toThrow(/line 2/);
+    await store.close().catch(() => undefined);
+  });
+
+  it('refuses data from a newer welkom', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'welkom.json'), JSON.stringify({ version: SCHEMA_VERSION + 1, seq: 0 }));
+    await expect(open(dir)).rejects.toThrow(StoreVersionError);
+  });
+
+  it('migrates an unversioned store, keeping a copy of the old file', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'welkom.json'), JSON.stringify({ groups: { old: group('old') } }));
+    const store = await open(dir);
+    expect(store.get('groups', 'old')?.name).toBe('Groep old');
+    expect(JSON.parse(readFileSync(path.join(dir, 'welkom.json'), 'utf8')).version).toBe(SCHEMA_VERSION);
+    expect(readdirSync(path.join(dir, 'backups')).some((name) => name.startsWith('welkom-before-v'))).toBe(true);
+    await store.close();
+  });
+
+  it('applies migrations step by step and fails clearly when one is missing', () => {
+    const steps = { 0: (d: Record<string, unknown>) => ({ ...d, a: 1 }), 1: (d: Record<string, unknown>) => ({ ...d, b: 2 }) };
+    const { data, migrated } = migrate({}, steps, 2);
+    expect(migrated).toBe(true);
+    expect(data).toMatchObject({ a: 1, b: 2, version: 2 });
+    expect(() => migrate({ version: 1 }, { 0: (d) => d }, 2)).toThrow(/No migration from schema version 1 to 2/);
+  });
+
+  it('keeps one backup per day and only the newest seven', async () => {
+    const dir = tempDir();
+    let now = Date.UTC(2026, 0, 1, 12);
+    for (let day = 0; day < 10; day += 1) {
+      const store = await open(dir, { now: () => now });
+      store.put('groups', `g${day}`, group(`g${day}`));
+      await store.close();
+      now += 86_400_000;
+    }
+    const daily = readdirSync(path.join(dir, 'backups')).filter((name) => /^welkom-\d{4}-\d{2}-\d{2}\.json$/.test(name));
+    expect(daily).toHaveLength(7);
+    expect(daily.sort().at(-1)).toBe('welkom-2026-01-10.json');
+    expect(statSync(path.join(dir, 'backups', daily[0]!)).mode & 0o777).toBe(0o600);
+  });
+
+  it('writes the same number of bytes for a commit at 10,000 groups as at 100 (cost does not grow with the store)', async () => {
+    const measure = async (groups: number) => {
+      const dir = tempDir();
+      const store = await open(dir);
+      for (let i = 0; i < groups; i += 1) store.put('groups', `g${String(i).padStart(5, '0')}`, group(`g${String(i).padStart(5, '0')}`));
+      await store.close();
+      const reopened = await open(dir);
+      const before = journalBytes(dir);
+      const commitsBefore = reopened.getStats().commits;
+      reopened.put('members', 'm1', { id: 'm1', name: 'Sara', role: 'newcomer', locale: 'ar', identities: [], groupIds: ['g00001'], profile: {}, timeZone: 'Europe/Amsterdam', createdAt: 1 });
+      reopened.update('groups', 'g00001', (g) => g.memberIds.push('m1'));
+      await reopened.committed();
+      const result = { bytes: journalBytes(dir) - before, commits: reopened.getStats().commits - commitsBefore };
+      await reopened.close();
+      return result;
+    };
+    const small = await measure(100);
+    const large = await measure(10_000);
+    expect(large.commits).toBe(1);
+    expect(small.commits).toBe(1);
+    // Only the sequence numbers are longer (two records, two more digits each); nothing else of the 100× larger store is written.
+    expect(large.bytes - small.bytes).toBeLessThanOrEqual(4);
+    expect(large.bytes).toBeLessThan(1_000);
+  }, 60_000);
+});
