@@ -1,0 +1,47 @@
+// The real process: `npm start`'s command serves /healthz in local mode, and refuses bad configuration or unreadable data clearly.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../src/app.js';
+import { removeDataDir, startBot } from './helpers/bot-process.js';
+
+const run = (env: Record<string, string>) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: PROJECT_ROOT, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 20_000 });
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach(removeDataDir));
+
+describe('main', () => {
+  it('starts in local mode with no configuration, says so once, serves /healthz and /metrics, and stops cleanly', async () => {
+    const bot = await startBot({});
+    dirs.push(bot.dataDir);
+    const health = await (await fetch(`${bot.url}/healthz`)).json();
+    expect(health).toMatchObject({ status: 'ok', mode: 'local', channels: ['local'] });
+    const metrics = await (await fetch(`${bot.url}/metrics`)).text();
+    expect(metrics).toContain('welkom_inbound_total');
+    expect(bot.output()).toMatch(/local mode .*Open http:\/\/127\.0\.0\.1:\d+\/ to try it/);
+    expect((await fetch(`${bot.url}/nope`)).status).toBe(404);
+    expect(await bot.stop()).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(bot.dataDir, 'welkom.json'), 'utf8')).version).toBe(1);
+  });
+
+  it('exits non-zero naming a bad variable', () => {
+    const result = run({ PORT: 'http', TZ_DEFAULT: 'Moon/Base' });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/PORT must be a whole number/);
+    expect(result.stderr).toMatch(/TZ_DEFAULT must be an IANA time zone/);
+  });
+
+  it('exits non-zero on an unreadable store and leaves the file as it was', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'welkom-corrupt-'));
+    dirs.push(dir);
+    writeFileSync(path.join(dir, 'welkom.json'), '{ not json');
+    const result = run({ DATA_DIR: dir, PORT: '0' });
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/welkom\.json cannot be read/);
+    expect(readFileSync(path.join(dir, 'welkom.json'), 'utf8')).toBe('{ not json');
+    rmSync(path.join(dir, 'welkom.json'));
+  });
+});
