@@ -24,6 +24,14 @@ export interface EnqueueRequest {
 /** The part of the delivery pipeline features use: record a message to be sent (committed with the caller's change). */
 export interface Outbox {
   enqueue(request: EnqueueRequest): OutboxItem | undefined;
+  /** Counts by state, the oldest queued item and the latest failures (for /outbox). */
+  summary(): OutboxSummary;
+}
+
+export interface OutboxSummary {
+  counts: Record<OutboxItem['state'], number>;
+  oldestQueuedAt?: number;
+  recentFailures: OutboxItem[];
 }
 
 /** Invite links per channel (filled in by channels that can make them, e.g. Telegram deep links). */

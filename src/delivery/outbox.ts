@@ -4,7 +4,7 @@ import type { ChannelAdapter } from '../channels/channel.js';
 import { DeliveryError } from '../channels/channel.js';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
-import type { EnqueueRequest, Outbox } from '../core/services.js';
+import type { EnqueueRequest, Outbox, OutboxSummary } from '../core/services.js';
 import { chatKey, type Address, type ChannelName } from '../core/types.js';
 import type { OutboxItem } from '../store/schema.js';
 import type { Store } from '../store/store.js';
@@ -164,7 +164,7 @@ export class Delivery implements Outbox {
   }
 
   /** Counts by state and the oldest queued item, for /outbox and metrics. */
-  summary(): { counts: Record<OutboxItem['state'], number>; oldestQueuedAt?: number; recentFailures: OutboxItem[] } {
+  summary(): OutboxSummary {
     const counts: Record<OutboxItem['state'], number> = { queued: 0, sending: 0, sent: 0, failed: 0, held: 0, cancelled: 0 };
     let oldest: number | undefined;
     const failures: OutboxItem[] = [];

@@ -4,5 +4,6 @@ import { groupsFeature } from './groups/feature.js';
 import { helpFeature } from './help/feature.js';
 import { maintenanceFeature } from './maintenance/jobs.js';
 import { onboardingFeature } from './onboarding/feature.js';
+import { outboxFeature } from './outbox/feature.js';
 
-export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, maintenanceFeature];
+export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, outboxFeature, maintenanceFeature];
