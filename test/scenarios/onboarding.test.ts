@@ -298,4 +298,19 @@ describe('commands', () => {
     await harness.app.delivery.idle();
     expect(harness.app.local.repliesSince('coord')).toHaveLength(1);
   });
+
+  it('/outbox shows coordinators what waits, what was sent and what failed; others may not see it', async () => {
+    const coordinator = await seedCoordinator(harness);
+    await coordinator.say('/help');
+    harness.app.services.outbox.enqueue({ to: { channel: 'whatsapp', chatId: '31600000000' }, message: { text: 'x', kind: 'notice' }, priority: 'bulk' });
+    await harness.app.services.store.committed();
+    await harness.app.delivery.idle();
+    const report = stripIsolates(texts(await coordinator.say('/outbox')));
+    expect(report).toContain(t('nl', 'outbox.title'));
+    expect(report).toMatch(/Verstuurd: [1-9]/);
+    expect(report).toMatch(/Mislukt: 1/);
+    expect(report).toContain('no channel "whatsapp" is configured');
+    const guest = harness.person('nobody');
+    expect(texts(await guest.say('/outbox'))).toBe(t('nl', 'common.not_allowed'));
+  });
 });
