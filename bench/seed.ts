@@ -1,0 +1,73 @@
+// Builds a realistic store for benchmarks: N groups of ~6 members with invites, finished conversations' outbox history and processed-update ids.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from '../src/store/secure-json-file.js';
+import { emptyData, type StoreData } from '../src/store/schema.js';
+
+const LOCALES = ['nl', 'en', 'ar', 'ti', 'tr', 'fa', 'so', 'uk'];
+
+/** Writes `DATA_DIR/welkom.json` with `groups` groups; returns the ids benchmarks drive (one newcomer per group). */
+export async function seedStore(dataDir: string, groups: number, now = Date.now()): Promise<{ newcomers: string[]; volunteers: string[] }> {
+  mkdirSync(dataDir, { recursive: true });
+  const data: StoreData = emptyData();
+  const newcomers: string[] = [];
+  const volunteers: string[] = [];
+  let seq = 0;
+  for (let g = 0; g < groups; g += 1) {
+    const groupId = `g${g}`;
+    const memberIds: string[] = [];
+    for (let m = 0; m < 6; m += 1) {
+      const role = m === 0 ? 'newcomer' : 'volunteer';
+      const userId = `${g * 10 + m + 1}`;
+      const channel = role === 'newcomer' ? 'whatsapp' : 'telegram';
+      const id = `m${g}_${m}`;
+      const key = `${channel}:${role === 'newcomer' ? `3161${String(g * 10 + m).padStart(7, '0')}` : userId}`;
+      data.members[id] = {
+        id,
+        name: `${role === 'newcomer' ? 'Sara' : 'Anna'} ${g}-${m}`,
+        role,
+        locale: LOCALES[(g + m) % LOCALES.length]!,
+        identities: [key],
+        groupIds: [groupId],
+        consent: { at: now, version: '2026-11' },
+        profile: role === 'newcomer' ? { languages: 'Arabisch, Engels', interests: ['cooking', 'sport'], helpFirst: 'housing' } : { skills: ['paperwork', 'transport'], languages: 'Nederlands, Engels', availability: ['evenings'] },
+        timeZone: 'Europe/Amsterdam',
+        createdAt: now,
+      };
+      data.identities[key] = { key, memberId: id };
+      memberIds.push(id);
+      if (role === 'newcomer') newcomers.push(key);
+      else if (m === 1) volunteers.push(key);
+      // Some delivery history per member.
+      for (let o = 0; o < 3; o += 1) {
+        const outId = `o${g}_${m}_${o}`;
+        data.outbox[outId] = {
+          id: outId,
+          key: `seed:${outId}`,
+          to: { channel, chatId: key.split(':')[1]! },
+          memberId: id,
+          message: { text: 'Fijn dat je er bent! Typ /help om te zien wat je kunt doen.', kind: 'reply' },
+          priority: 'interactive',
+          urgent: true,
+          state: 'sent',
+          attempts: 1,
+          notBefore: now,
+          createdAt: now,
+          updatedAt: now,
+          platformId: `p${outId}`,
+        };
+      }
+      data.dedup[`seed:${g}:${m}`] = { key: `seed:${g}:${m}`, at: now };
+    }
+    data.groups[groupId] = { id: groupId, name: `Welkomgroep ${g}`, municipality: 'Utrecht', kind: 'welkomgroep', memberIds, chatKeys: [`telegram:-100${g}`], createdBy: 'm_coord', startsAt: now, endsAt: now + 365 * 86_400_000 };
+    data.chats[`telegram:-100${g}`] = { key: `telegram:-100${g}`, address: { channel: 'telegram', chatId: `-100${g}` }, kind: 'group', groupId, status: 'active', updatedAt: now };
+    for (const role of ['volunteer', 'newcomer'] as const) {
+      const code = `SEED${role === 'volunteer' ? 'V' : 'N'}${String(g).padStart(11, '0')}`;
+      data.invites[code] = { code, groupId, role, createdBy: 'm_coord', createdAt: now, expiresAt: now + 14 * 86_400_000, usesLeft: 5 };
+    }
+    seq += 1;
+  }
+  data.seq = seq;
+  await writeFileAtomic(path.join(dataDir, 'welkom.json'), JSON.stringify(data));
+  return { newcomers, volunteers };
+}
