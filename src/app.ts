@@ -18,6 +18,7 @@ import { loadFlows } from './flows/loader.js';
 import { HttpServer, sendJson, sendText } from './http/server.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import { createTranslator } from './i18n/i18n.js';
+import { registerPlayground } from './playground/routes.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { Store } from './store/store.js';
 
@@ -155,6 +156,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   // Optional HTTP surfaces (the playground) register their routes here.
+  if (config.playground.enabled) registerPlayground({ services, http, local, scheduler, delivery }, { token: config.playground.token });
 
   const app: App = {
     services,
