@@ -36,11 +36,15 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,256}$/, 'TELEGRAM_WEBHOOK_SECRET must be 1-256 characters A-Z, a-z, 0-9, _ or -')
     .optional(),
+  TELEGRAM_WEBHOOK_URL: url('TELEGRAM_WEBHOOK_URL')
+    .refine((value) => value.startsWith('https://'), { message: 'TELEGRAM_WEBHOOK_URL must start with https:// (Telegram only calls HTTPS webhooks)' })
+    .optional(),
   WHATSAPP_ACCESS_TOKEN: optionalText,
   WHATSAPP_PHONE_NUMBER_ID: z.string().trim().regex(/^\d+$/, 'WHATSAPP_PHONE_NUMBER_ID must be digits only').optional(),
   WHATSAPP_APP_SECRET: optionalText,
   WHATSAPP_VERIFY_TOKEN: optionalText,
   WHATSAPP_API_BASE_URL: url('WHATSAPP_API_BASE_URL').default('https://graph.facebook.com'),
+  PUBLIC_URL: url('PUBLIC_URL').optional(),
   WHATSAPP_PHONE_NUMBER: z.string().trim().regex(/^\d{6,15}$/, 'WHATSAPP_PHONE_NUMBER must be the number in international format, digits only (e.g. 31612345678)').optional(),
   COORDINATOR_TELEGRAM_IDS: z
     .string()
@@ -66,7 +70,14 @@ function isTimeZone(value: string): boolean {
 
 export type TelegramConfig =
   | { token: string; apiRoot: string; mode: 'polling'; webhookSecret?: string }
-  | { token: string; apiRoot: string; mode: 'webhook'; webhookSecret: string };
+  | {
+      token: string;
+      apiRoot: string;
+      mode: 'webhook';
+      webhookSecret: string;
+      /** Public HTTPS address of POST /webhooks/telegram; when set, start-up registers it with setWebhook. */
+      webhookUrl?: string;
+    };
 
 export interface WhatsAppConfig {
   accessToken: string;
@@ -86,6 +97,8 @@ export interface Config {
   host: string;
   dataDir: string;
   timeZone: string;
+  /** The address people reach this server on (e.g. https://welkom.example.org), for links such as invite QR codes. */
+  publicUrl?: string;
   telegram?: TelegramConfig;
   whatsapp?: WhatsAppConfig;
   coordinatorTelegramIds: string[];
@@ -126,7 +139,7 @@ export function createConfig(env: Record<string, string | undefined>): Config {
   if (e.TELEGRAM_BOT_TOKEN) {
     if (e.TELEGRAM_MODE === 'webhook') {
       if (!e.TELEGRAM_WEBHOOK_SECRET) problems.push('TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_MODE=webhook');
-      else telegram = { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, mode: 'webhook', webhookSecret: e.TELEGRAM_WEBHOOK_SECRET };
+      else telegram = { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, mode: 'webhook', webhookSecret: e.TELEGRAM_WEBHOOK_SECRET, webhookUrl: e.TELEGRAM_WEBHOOK_URL };
     } else {
       telegram = { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, mode: 'polling', webhookSecret: e.TELEGRAM_WEBHOOK_SECRET };
     }
@@ -163,6 +176,7 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     host,
     dataDir: e.DATA_DIR,
     timeZone: e.TZ_DEFAULT,
+    publicUrl: e.PUBLIC_URL,
     telegram,
     whatsapp,
     coordinatorTelegramIds: (e.COORDINATOR_TELEGRAM_IDS ?? '').split(',').map((id) => id.trim()).filter(Boolean),

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Bot, GrammyError, InputFile } from 'grammy';
 import type { Message, Update } from 'grammy/types';
 import { run } from '@grammyjs/runner';
-import { parseTelegramHtml, startFakeTelegram } from './telegram-api.ts';
-import type { FakeTelegram, FakeTelegramOptions } from './telegram-api.ts';
+import { parseTelegramHtml, startFakeTelegram } from './telegram-api.js';
+import type { FakeTelegram, FakeTelegramOptions } from './telegram-api.js';
 
 interface Reply<T> {
   ok: boolean;
