@@ -3,7 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { broadcast } from './sections/broadcast.js';
 import { startup } from './sections/startup.js';
+import { telegramThroughput } from './sections/telegram-throughput.js';
 import { storeScaling } from './sections/store-scaling.js';
 
 export interface SectionResult {
@@ -19,7 +21,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const only = process.argv.slice(2);
 
 const SECTIONS: Array<[string, () => Promise<SectionResult>]> = [
+  ['throughput', () => telegramThroughput(RUNS)],
   ['scaling', () => storeScaling(RUNS)],
+  ['broadcast', () => broadcast(RUNS)],
   ['startup', () => startup(RUNS)],
 ];
 

@@ -1,0 +1,67 @@
+// Benchmark 4: a broadcast to 1,000 Telegram groups and 1,000 WhatsApp numbers through the outbox, against fakes enforcing the platforms' limits.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createApp } from '../../src/app.js';
+import { channelFactories } from '../../src/channels/index.js';
+import { createConfig } from '../../src/config.js';
+import { startFakeTelegram } from '../../test/fakes/telegram-api.js';
+import { median, repeat, spread } from '../stats.js';
+
+const RECIPIENTS = 1_000;
+
+async function waitSent(app: Awaited<ReturnType<typeof createApp>>, ids: string[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const pending = ids.filter((id) => !['sent', 'failed'].includes(app.services.store.get('outbox', id)?.state ?? ''));
+    if (pending.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`${pending.length} broadcast messages not sent in time`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function telegramRun(): Promise<{ seconds: number; lost: number; rateLimited: number }> {
+  const fake = await startFakeTelegram(); // Telegram's limits: 30/s overall, 1/s per chat (burst 3), 20/min per group
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'welkom-bench-bc-'));
+  try {
+    const config = createConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const app = await createApp({ config, channels: channelFactories(config) });
+    await app.start();
+    const started = performance.now();
+    const ids: string[] = [];
+    for (let i = 0; i < RECIPIENTS; i += 1) {
+      const item = app.services.outbox.enqueue({ to: { channel: 'telegram', chatId: String(-1_001_000_000_000 - i) }, message: { text: `Nieuws voor groep ${i}: de bijeenkomst is zaterdag om 14:00.`, kind: 'broadcast' }, priority: 'bulk', urgent: true, key: `bench:bc:${i}` });
+      ids.push(item!.id);
+    }
+    await app.services.store.committed();
+    await waitSent(app, ids, 180_000);
+    const seconds = (performance.now() - started) / 1000;
+    const delivered = new Set(fake.sent().filter((s) => String(s.chat_id).startsWith('-1001')).map((s) => String(s.chat_id)));
+    await app.stop();
+    return { seconds, lost: RECIPIENTS - delivered.size, rateLimited: fake.count429() };
+  } finally {
+    await fake.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function broadcast(runs: number) {
+  const telegram = await repeat(runs, telegramRun);
+  const minimum = RECIPIENTS / 30;
+  const seconds = telegram.map((r) => r.seconds);
+  return {
+    name: `Broadcast: ${RECIPIENTS.toLocaleString('en')} recipients per platform through the outbox, fakes enforcing the limits`,
+    rows: [
+      {
+        platform: 'Telegram groups',
+        'total s': spread(seconds, 1),
+        'theoretical minimum s': minimum.toFixed(1),
+        'time : minimum': (median(seconds) / minimum).toFixed(2),
+        lost: Math.max(...telegram.map((r) => r.lost)),
+        '429s received': Math.max(...telegram.map((r) => r.rateLimited)),
+      },
+    ],
+    ratio: { 'Telegram time : N/30 s': Number((median(seconds) / minimum).toFixed(2)) },
+    raw: { telegram },
+  };
+}
