@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { broadcast } from './sections/broadcast.js';
 import { startup } from './sections/startup.js';
 import { telegramThroughput } from './sections/telegram-throughput.js';
+import { whatsappWebhook } from './sections/whatsapp-webhook.js';
 import { storeScaling } from './sections/store-scaling.js';
 
 export interface SectionResult {
@@ -23,6 +24,7 @@ const only = process.argv.slice(2);
 const SECTIONS: Array<[string, () => Promise<SectionResult>]> = [
   ['throughput', () => telegramThroughput(RUNS)],
   ['scaling', () => storeScaling(RUNS)],
+  ['webhook', () => whatsappWebhook(RUNS)],
   ['broadcast', () => broadcast(RUNS)],
   ['startup', () => startup(RUNS)],
 ];

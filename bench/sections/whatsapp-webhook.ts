@@ -1,0 +1,113 @@
+// Benchmark 3: signed WhatsApp webhook POSTs over loopback at fixed rates; time until the 200 (sent only after the commit).
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createApp } from '../../src/app.js';
+import { channelFactories } from '../../src/channels/index.js';
+import { createConfig } from '../../src/config.js';
+import { startFakeWhatsApp } from '../../test/fakes/whatsapp-api.js';
+import { createWebhookDriver } from '../../test/fakes/whatsapp-webhook.js';
+import { median, percentile, repeat } from '../stats.js';
+
+const APP_SECRET = 'bench-app-secret';
+const RATES = [50, 200];
+const SECONDS = 4;
+
+interface RateResult {
+  rate: number;
+  achieved: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** Sends `rate` signed text messages per second for SECONDS seconds from many numbers; measures each POST's time to answer. */
+async function drive(url: string, rate: number): Promise<RateResult> {
+  const driver = createWebhookDriver({ url, appSecret: APP_SECRET });
+  const total = rate * SECONDS;
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const posts: Promise<void>[] = [];
+  for (let i = 0; i < total; i += 1) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const from = `3161${String(i % 2000).padStart(7, '0')}`;
+    posts.push(
+      driver.post(driver.text(from, `Hallo, ik ben nummer ${i}`)).then((result) => {
+        if (result.status !== 200) errors += 1;
+        latencies.push(result.ms);
+      }),
+    );
+  }
+  await Promise.all(posts);
+  const elapsed = (performance.now() - started) / 1000;
+  return { rate, achieved: total / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+}
+
+async function welkomRun(): Promise<RateResult[]> {
+  const fake = await startFakeWhatsApp({ limits: { perSecond: Infinity } });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'welkom-bench-wa-'));
+  try {
+    const config = createConfig({
+      DATA_DIR: dataDir,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      WHATSAPP_ACCESS_TOKEN: fake.token,
+      WHATSAPP_PHONE_NUMBER_ID: fake.phoneNumberId,
+      WHATSAPP_APP_SECRET: APP_SECRET,
+      WHATSAPP_VERIFY_TOKEN: 'verify',
+      WHATSAPP_API_BASE_URL: fake.baseUrl,
+    });
+    const app = await createApp({ config, channels: channelFactories(config) });
+    const port = await app.start();
+    const results: RateResult[] = [];
+    for (const rate of RATES) results.push(await drive(`http://127.0.0.1:${port}/webhooks/whatsapp`, rate));
+    await app.stop();
+    return results;
+  } finally {
+    await fake.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Baseline: a bare node:http server that reads the body, checks the signature and answers 200 — no parsing, no commit. */
+async function baselineRun(): Promise<RateResult[]> {
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const expected = Buffer.from(`sha256=${createHmac('sha256', APP_SECRET).update(Buffer.concat(chunks)).digest('hex')}`);
+      const given = Buffer.from(String(request.headers['x-hub-signature-256'] ?? ''));
+      response.writeHead(given.length === expected.length && timingSafeEqual(given, expected) ? 200 : 403).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const results: RateResult[] = [];
+  for (const rate of RATES) results.push(await drive(`http://127.0.0.1:${port}/`, rate));
+  await new Promise((resolve) => server.close(resolve));
+  return results;
+}
+
+export async function whatsappWebhook(runs: number) {
+  const baseline = await repeat(runs, baselineRun);
+  const welkom = await repeat(runs, welkomRun);
+  const at = (set: RateResult[][], index: number, field: keyof RateResult) => median(set.map((r) => r[index]![field]));
+  const rows = RATES.flatMap((rate, index) => [
+    { server: 'bare node:http + signature check (baseline)', 'rate /s': rate, 'achieved /s': at(baseline, index, 'achieved').toFixed(0), 'p50 ms': at(baseline, index, 'p50').toFixed(1), 'p99 ms': at(baseline, index, 'p99').toFixed(1), 'non-200': at(baseline, index, 'errors') },
+    { server: 'welkom: verify, parse, route, commit, then 200', 'rate /s': rate, 'achieved /s': at(welkom, index, 'achieved').toFixed(0), 'p50 ms': at(welkom, index, 'p50').toFixed(1), 'p99 ms': at(welkom, index, 'p99').toFixed(1), 'non-200': at(welkom, index, 'errors') },
+  ]);
+  const last = RATES.length - 1;
+  return {
+    name: `WhatsApp webhook: signed POSTs (one text message each) at fixed rates for ${SECONDS} s, time to 200 after commit`,
+    rows,
+    ratio: { [`welkom p99 : baseline p99 at ${RATES[last]}/s`]: Number((at(welkom, last, 'p99') / at(baseline, last, 'p99')).toFixed(1)) },
+    note: 'The load generator, the fake Graph API and the bot share one process and 2 cores, so the absolute times include the generator’s own work. Target: p99 < 250 ms.',
+    raw: { baseline, welkom },
+  };
+}
