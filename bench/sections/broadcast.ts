@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../src/app.js';
 import { channelFactories } from '../../src/channels/index.js';
-import { createConfig } from '../../src/config.js';
 import { startFakeTelegram } from '../../test/fakes/telegram-api.js';
 import { startFakeWhatsApp } from '../../test/fakes/whatsapp-api.js';
+import { telegramConfig, whatsappConfig } from './platform-config.js';
 import { median, repeat, spread } from '../stats.js';
 
 const RECIPIENTS = 1_000;
@@ -25,7 +25,7 @@ async function telegramRun(): Promise<{ seconds: number; lost: number; rateLimit
   const fake = await startFakeTelegram(); // Telegram's limits: 30/s overall, 1/s per chat (burst 3), 20/min per group
   const dataDir = mkdtempSync(path.join(tmpdir(), 'welkom-bench-bc-'));
   try {
-    const config = createConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const config = telegramConfig(fake, dataDir);
     const app = await createApp({ config, channels: channelFactories(config) });
     await app.start();
     const started = performance.now();
@@ -50,16 +50,7 @@ async function whatsappRun(): Promise<{ seconds: number; lost: number; rateLimit
   const fake = await startFakeWhatsApp({ limits: { perSecond: 80 } }); // Cloud API: ≈ 80 messages/s per number
   const dataDir = mkdtempSync(path.join(tmpdir(), 'welkom-bench-bcwa-'));
   try {
-    const config = createConfig({
-      DATA_DIR: dataDir,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      WHATSAPP_ACCESS_TOKEN: fake.token,
-      WHATSAPP_PHONE_NUMBER_ID: fake.phoneNumberId,
-      WHATSAPP_APP_SECRET: 'secret',
-      WHATSAPP_VERIFY_TOKEN: 'verify',
-      WHATSAPP_API_BASE_URL: fake.baseUrl,
-    });
+    const config = whatsappConfig(fake, dataDir);
     const app = await createApp({ config, channels: channelFactories(config) });
     await app.start();
     const numbers = Array.from({ length: RECIPIENTS }, (_, i) => `3162${String(i).padStart(7, '0')}`);

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { Bot } from 'grammy';
 import { createApp } from '../../src/app.js';
 import { channelFactories } from '../../src/channels/index.js';
-import { createConfig } from '../../src/config.js';
 import { startFakeTelegram, type FakeTelegram } from '../../test/fakes/telegram-api.js';
 import { seedStore } from '../seed.js';
+import { telegramConfig } from './platform-config.js';
 import { median, repeat, spread } from '../stats.js';
 
 export const UPDATES = 20_000;
@@ -44,7 +44,7 @@ async function runWelkom(): Promise<number> {
   try {
     const { volunteers } = await seedStore(dataDir, 1_000);
     const ids = volunteers.map((key) => Number(key.split(':')[1]));
-    const config = createConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const config = telegramConfig(fake, dataDir);
     const app = await createApp({ config, channels: channelFactories(config) });
     await app.start();
     const started = performance.now();

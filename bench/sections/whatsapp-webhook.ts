@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../src/app.js';
 import { channelFactories } from '../../src/channels/index.js';
-import { createConfig } from '../../src/config.js';
 import { startFakeWhatsApp } from '../../test/fakes/whatsapp-api.js';
 import { createWebhookDriver } from '../../test/fakes/whatsapp-webhook.js';
+import { whatsappConfig } from './platform-config.js';
 import { median, percentile, repeat } from '../stats.js';
 
 const APP_SECRET = 'bench-app-secret';
@@ -53,16 +53,7 @@ async function welkomRun(): Promise<RateResult[]> {
   const fake = await startFakeWhatsApp({ limits: { perSecond: Infinity } });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'welkom-bench-wa-'));
   try {
-    const config = createConfig({
-      DATA_DIR: dataDir,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      WHATSAPP_ACCESS_TOKEN: fake.token,
-      WHATSAPP_PHONE_NUMBER_ID: fake.phoneNumberId,
-      WHATSAPP_APP_SECRET: APP_SECRET,
-      WHATSAPP_VERIFY_TOKEN: 'verify',
-      WHATSAPP_API_BASE_URL: fake.baseUrl,
-    });
+    const config = whatsappConfig(fake, dataDir, APP_SECRET);
     const app = await createApp({ config, channels: channelFactories(config) });
     const port = await app.start();
     const results: RateResult[] = [];

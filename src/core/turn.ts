@@ -27,16 +27,7 @@ export interface Turn {
   command(name: string): string;
 }
 
-export interface TurnInit {
-  inbound: Inbound;
-  address: Address;
-  member?: Member;
-  role: Role;
-  locale: string;
-  commandStyle: CommandStyle;
-  now: number;
-  translator: Translator;
-}
+export type TurnInit = Pick<Turn, 'inbound' | 'address' | 'member' | 'role' | 'locale' | 'commandStyle' | 'now'> & { translator: Translator };
 
 /** Builds a Turn; replies are only collected here, the router hands them to delivery. */
 export function createTurn(init: TurnInit): Turn {

@@ -1,11 +1,11 @@
 // Mounts the playground on the app's HTTP server: the page, its static files, the JSON API and the live event stream.
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LocalMessage } from '../channels/local/local-channel.js';
+import { secretMatches } from '../http/secrets.js';
 import { sendJson, sendText, type RouteHandler } from '../http/server.js';
 import { apiRoutes } from './api.js';
 import { Playground, type PlaygroundHost } from './playground.js';
@@ -41,7 +41,7 @@ export function registerPlayground(host: PlaygroundHost, options: PlaygroundOpti
   const playground = new Playground(host);
   const publicDir = options.publicDir ?? PUBLIC_DIR;
   const { translator } = host.services;
-  const expected = options.token ? digest(options.token) : undefined;
+  const expected = options.token;
   let streams = 0;
 
   /** Security headers, then the checks; `page` answers a missing token with a small form instead of JSON. */
@@ -121,7 +121,7 @@ export function registerPlayground(host: PlaygroundHost, options: PlaygroundOpti
 }
 
 /** Token, Host (DNS rebinding) and Origin (cross-site requests) checks; undefined when the request may go on. */
-function check(request: IncomingMessage, url: URL, expected: Buffer | undefined): { status: number; error: string } | undefined {
+function check(request: IncomingMessage, url: URL, expected: string | undefined): { status: number; error: string } | undefined {
   const host = request.headers.host ?? '';
   const hostname = hostName(host);
   // Without a token, only a literal address or localhost may be asked for: a foreign name pointing here is a rebinding attack.
@@ -139,7 +139,7 @@ function check(request: IncomingMessage, url: URL, expected: Buffer | undefined)
   if (!expected) return undefined;
   const header = request.headers['x-playground-token'];
   const given = (typeof header === 'string' ? header : undefined) ?? url.searchParams.get('token') ?? cookie(request, COOKIE);
-  if (given === undefined || !timingSafeEqual(digest(given), expected)) return { status: 401, error: 'a valid playground token is required (X-Playground-Token header or ?token=)' };
+  if (given === undefined || !secretMatches(given, expected)) return { status: 401, error: 'a valid playground token is required (X-Playground-Token header or ?token=)' };
   return undefined;
 }
 
@@ -149,9 +149,6 @@ function hostName(host: string): string {
 }
 
 /** Hashing first makes the comparison constant-time whatever the lengths. */
-function digest(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
-}
 
 function cookie(request: IncomingMessage, name: string): string | undefined {
   for (const part of (request.headers.cookie ?? '').split(';')) {

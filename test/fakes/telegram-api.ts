@@ -936,8 +936,11 @@ class FakeTelegramServer implements FakeTelegram {
     u.update_id = id;
     this.nextUpdateId = Math.max(this.nextUpdateId, id + 1);
     this.observeUpdate(u);
-    this.queue.push(u as Record<string, unknown> & { update_id: number });
-    this.queue.sort((a, b) => a.update_id - b.update_id);
+    // Keep the queue ordered by update_id; appending is the common case (sorting on every push is quadratic).
+    const entry = u as Record<string, unknown> & { update_id: number };
+    const lastQueued = this.queue[this.queue.length - 1];
+    if (!lastQueued || lastQueued.update_id <= id) this.queue.push(entry);
+    else this.queue.splice(this.queue.findIndex((queued) => queued.update_id > id), 0, entry);
     this.scheduleWake();
     return id;
   }

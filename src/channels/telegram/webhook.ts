@@ -1,7 +1,7 @@
 // POST /webhooks/telegram: checks the secret token in constant time, queues the update per chat, answers 200 once it is committed.
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../../core/logger.js';
+import { secretMatches } from '../../http/secrets.js';
 import { readBody, sendJson, type RouteHandler } from '../../http/server.js';
 
 export const WEBHOOK_PATH = '/webhooks/telegram';
@@ -16,13 +16,6 @@ export interface WebhookOptions {
   /** False while starting or stopping: Telegram gets 503 and sends the update again later. */
   isOpen(): boolean;
   logger: Logger;
-}
-
-/** Compares two secrets in constant time (hashing first makes the lengths equal). */
-export function secretMatches(given: string | string[] | undefined, expected: string): boolean {
-  if (typeof given !== 'string') return false;
-  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-  return timingSafeEqual(digest(given), digest(expected));
 }
 
 /**

@@ -1,9 +1,9 @@
 // The webhook routes: GET handshake, POST signature check, batch handling (in order per person), 200 only after commit.
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Counter } from 'prom-client';
 import type { ChannelContext } from '../../app.js';
 import type { WhatsAppConfig } from '../../config.js';
+import { secretMatches } from '../../http/secrets.js';
 import { readBody, sendJson, sendText, type HttpServer } from '../../http/server.js';
 import { touchContact } from './contacts.js';
 import { toInbound, messageTime } from './inbound.js';
@@ -64,7 +64,7 @@ export class WhatsAppWebhook {
     const mode = url.searchParams.get('hub.mode');
     const token = url.searchParams.get('hub.verify_token');
     const challenge = url.searchParams.get('hub.challenge') ?? '';
-    if (mode === 'subscribe' && token !== null && sameSecret(token, this.options.config.verifyToken) && challenge.length > 0 && challenge.length <= 256) {
+    if (mode === 'subscribe' && token !== null && secretMatches(token, this.options.config.verifyToken) && challenge.length > 0 && challenge.length <= 256) {
       this.outcomes.inc({ outcome: 'handshake' });
       response.setHeader('x-content-type-options', 'nosniff');
       return sendText(response, 200, challenge);
@@ -186,9 +186,3 @@ export class WhatsAppWebhook {
   }
 }
 
-/** Constant-time comparison of two secrets of any length (compares their SHA-256 digests). */
-function sameSecret(given: string, expected: string): boolean {
-  const a = createHash('sha256').update(given, 'utf8').digest();
-  const b = createHash('sha256').update(expected, 'utf8').digest();
-  return timingSafeEqual(a, b);
-}

@@ -1,6 +1,6 @@
-// The webhook's secret check: constant-time, whatever the length of what was sent.
+// Tests for src/http/secrets.ts: secrets compare equal only when identical, whatever their length or type.
 import { describe, expect, it } from 'vitest';
-import { secretMatches } from '../../../src/channels/telegram/webhook.js';
+import { secretMatches } from '../../src/http/secrets.js';
 
 describe('secretMatches', () => {
   it('accepts only the exact secret', () => {
