@@ -9,7 +9,7 @@ import type { StoreData } from '../../../src/store/schema.js';
 import { startFakeWhatsApp, type FakeSentMessage, type FakeWhatsApp } from '../../fakes/whatsapp-api.js';
 import { createWebhookDriver, type WebhookDriver, type WebhookPayload } from '../../fakes/whatsapp-webhook.js';
 import { removeDataDir, startBot, type BotProcess } from '../../helpers/bot-process.js';
-import { fixturePayloads, HAVE_FIXTURES } from './fixtures.js';
+import { fixturePayloads } from './fixtures.js';
 import { APP_SECRET, approvedTemplates, BOT_NUMBER, VERIFY_TOKEN } from './setup.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -289,7 +289,7 @@ describe('WhatsApp end to end (real process)', () => {
     expect(readStore(bot.dataDir).contacts[`whatsapp:${WARD}`]?.unreachable?.reason).toContain('131026');
   });
 
-  it.skipIf(!HAVE_FIXTURES)('replays every fixture payload, signed, without a crash and with sensible answers', async () => {
+  it('replays every fixture payload, signed, without a crash and with sensible answers', async () => {
     const expected = new Map<string, { name: string; answer: string | undefined }>();
     const voice = nl('common.unsupported.voice');
     const media = nl('common.unsupported.media');

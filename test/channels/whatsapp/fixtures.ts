@@ -1,12 +1,10 @@
 // The shared WhatsApp webhook fixtures (../shared/fixtures/whatsapp): each file is one payload or an object of named payloads.
 import { readdirSync, readFileSync } from 'node:fs';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** ../shared/fixtures/whatsapp next to the repository. */
 export const FIXTURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures/whatsapp');
-export const HAVE_FIXTURES = existsSync(FIXTURES_DIR);
 
 /** Every webhook payload in the fixtures folder, named `file` or `file#name`. */
 export function fixturePayloads(dir = FIXTURES_DIR): Array<{ name: string; payload: Record<string, unknown> }> {
