@@ -1,4 +1,4 @@
-// Calendar arithmetic for recurring jobs: the next "HH:MM in time zone Z" after an instant, correct across DST.
+// Calendar arithmetic for recurring jobs: the next "HH:MM in time zone Z" (daily or on one weekday) after an instant, correct across DST.
 import { localTime } from '../delivery/quiet-hours.js';
 
 /** Calendar date (y, m, d) of an instant in a time zone. */
@@ -31,4 +31,18 @@ export function nextDaily(after: number, hhmm: string, timeZone: string): number
   if (candidate > after) return candidate;
   const tomorrow = new Date(Date.UTC(today.year, today.month - 1, today.day + 1));
   return zonedInstant({ year: tomorrow.getUTCFullYear(), month: tomorrow.getUTCMonth() + 1, day: tomorrow.getUTCDate() }, hhmm, timeZone);
+}
+
+/** Day of the week (0 = Sunday) of an instant in a time zone. */
+export function localWeekday(at: number, timeZone: string): number {
+  const { year, month, day } = localDate(at, timeZone);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** The next run of a recurring schedule strictly after `after`: daily, or weekly when `weekday` is given. */
+export function nextOccurrence(after: number, schedule: { time: string; weekday?: number; timeZone: string }): number {
+  let next = nextDaily(after, schedule.time, schedule.timeZone);
+  if (schedule.weekday === undefined) return next;
+  for (let i = 0; i < 7 && localWeekday(next, schedule.timeZone) !== schedule.weekday; i += 1) next = nextDaily(next, schedule.time, schedule.timeZone);
+  return next;
 }

@@ -1,8 +1,8 @@
-// Runs due jobs from the store on a node-cron tick: one-off and daily jobs, catch-up after downtime, stale ones skipped.
+// Runs due jobs from the store on a node-cron tick: one-off, daily and weekly jobs, catch-up after downtime, stale ones skipped.
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Services } from '../core/services.js';
 import type { Job } from '../store/schema.js';
-import { nextDaily } from './daily.js';
+import { nextOccurrence } from './daily.js';
 
 /** A job handler. `occurrence` is unique per run (use it in outbox keys so a run never sends twice). */
 export type JobHandler = (job: Job, context: { services: Services; occurrence: string; now: number }) => void;
@@ -22,14 +22,24 @@ export class Scheduler {
     this.services.store.put('jobs', job.id, job);
   }
 
-  /** A daily job at `hh:mm` in a time zone, first run at the next such time. */
+  /** A daily job at `hh:mm` in a time zone (e.g. a learner's practice time), first run at the next such time. */
   daily(id: string, type: string, hhmm: string, timeZone: string, payload: Record<string, unknown> = {}, graceMs = 6 * 3_600_000): Job {
+    return this.recurring(id, type, { time: hhmm, timeZone }, payload, graceMs);
+  }
+
+  /** A weekly job on `weekday` (0 = Sunday) at `hh:mm` in a time zone (e.g. a weekly digest). */
+  weekly(id: string, type: string, weekday: number, hhmm: string, timeZone: string, payload: Record<string, unknown> = {}, graceMs = 24 * 3_600_000): Job {
+    return this.recurring(id, type, { time: hhmm, weekday, timeZone }, payload, graceMs);
+  }
+
+  private recurring(id: string, type: string, schedule: NonNullable<Job['schedule']>, payload: Record<string, unknown>, graceMs: number): Job {
     const existing = this.services.store.get('jobs', id);
+    const unchanged = existing?.schedule && JSON.stringify(existing.schedule) === JSON.stringify(schedule);
     const job: Job = {
       id,
       type,
-      dueAt: existing?.schedule?.daily === hhmm && existing.schedule.timeZone === timeZone ? existing.dueAt : nextDaily(this.services.clock.now(), hhmm, timeZone),
-      schedule: { daily: hhmm, timeZone },
+      dueAt: unchanged ? existing.dueAt : nextOccurrence(this.services.clock.now(), schedule),
+      schedule,
       graceMs,
       payload,
       lastRunAt: existing?.lastRunAt,
@@ -76,8 +86,8 @@ export class Scheduler {
       }
       const current = store.get('jobs', job.id);
       if (!current) continue; // the handler removed it
-      if (current.schedule?.daily) {
-        store.put('jobs', job.id, { ...current, lastRunAt: now, dueAt: nextDaily(Math.max(now, job.dueAt), current.schedule.daily, current.schedule.timeZone) });
+      if (current.schedule) {
+        store.put('jobs', job.id, { ...current, lastRunAt: now, dueAt: nextOccurrence(Math.max(now, job.dueAt), current.schedule) });
       } else {
         store.delete('jobs', job.id);
       }

@@ -102,8 +102,8 @@ export interface Job {
   type: string;
   /** Next time it is due (ms). */
   dueAt: number;
-  /** For recurring jobs: `HH:MM` daily in `timeZone`, or a cron expression. */
-  schedule?: { daily?: string; cron?: string; timeZone: string };
+  /** For recurring jobs: at `time` (HH:MM) in `timeZone`, every day, or only on `weekday` (0 = Sunday … 6 = Saturday). */
+  schedule?: { time: string; weekday?: number; timeZone: string };
   /** How late a missed occurrence may still run. */
   graceMs: number;
   payload: Record<string, unknown>;

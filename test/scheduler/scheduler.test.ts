@@ -60,10 +60,26 @@ describe('Scheduler', () => {
     expect(ran).toHaveLength(1);
   });
 
+  it('runs a weekly digest on Mondays at 18:00 local time, also across the autumn clock change', async () => {
+    const { scheduler } = harness.app;
+    const runs: number[] = [];
+    scheduler.register('test.weekly', (_job, { now }) => void runs.push(now));
+    harness.clock.advance(Date.UTC(2027, 9, 10, 12, 0) - harness.clock.now()); // Sunday 10 Oct 2027; clocks go back on 31 Oct
+    scheduler.weekly('digest:g1', 'test.weekly', 1, '18:00', 'Europe/Amsterdam');
+    for (let hour = 0; hour < 5 * 7 * 24; hour += 1) {
+      harness.clock.advance(HOUR);
+      scheduler.tick();
+    }
+    expect(runs).toHaveLength(5);
+    for (const at of runs) {
+      expect(new Date(at).toLocaleString('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'long', hour: '2-digit', minute: '2-digit' })).toBe('Monday 18:00');
+    }
+  });
+
   it('keeps jobs across a restart', async () => {
     harness.app.scheduler.daily('keep', 'maintenance.prune', '03:30', 'Europe/Amsterdam');
     await harness.restart();
-    expect(harness.app.services.store.get('jobs', 'keep')?.schedule?.daily).toBe('03:30');
+    expect(harness.app.services.store.get('jobs', 'keep')?.schedule).toEqual({ time: '03:30', timeZone: 'Europe/Amsterdam' });
   });
 });
 
