@@ -10,6 +10,8 @@ export type JobHandler = (job: Job, context: { services: Services; occurrence: s
 export class Scheduler {
   private task?: ScheduledTask;
   private readonly handlers = new Map<string, JobHandler>();
+  /** Job ids already reported as having no handler (said once, not every tick). */
+  private readonly reportedUnknown = new Set<string>();
 
   constructor(private readonly services: Services) {}
 
@@ -71,7 +73,8 @@ export class Scheduler {
       const handler = this.handlers.get(job.type);
       const late = now - job.dueAt;
       if (!handler) {
-        logger.warn({ job: job.id, type: job.type }, 'no handler for this job type; it is kept for a later version');
+        if (!this.reportedUnknown.has(job.id)) logger.warn({ job: job.id, type: job.type }, 'no handler for this job type; it is kept for a later version');
+        this.reportedUnknown.add(job.id);
         continue;
       }
       if (late > job.graceMs) {
