@@ -2,7 +2,9 @@
 //
 // Layout under DATA_DIR:
 //   welkom.json               snapshot of all collections at sequence number `seq` (lowdb, mode 0600)
-//   journal/<seq>.jsonl       changes after the snapshot, one JSON line each: {"s":seq,"c":collection,"i":id,"v":value} or "d":1 for delete
+//   journal/<seq>-<gen>.jsonl changes after the snapshot, one JSON line each: {"s":seq,"c":collection,"i":id,"v":value} or "d":1 for delete;
+//                             a new segment (never an existing file) per start and per snapshot; a segment is removed only when a
+//                             snapshot covers every record in it
 //   backups/welkom-<day>.json a copy of the snapshot per day, the newest 7 kept
 //
 // A commit appends only the changed entities and fsyncs once for everything changed since the previous
@@ -55,7 +57,10 @@ export class Store {
   private pending: string[] = [];
   private durableSeq: number;
   private waiters: Array<{ seq: number; resolve: () => void; reject: (error: Error) => void }> = [];
-  private segment?: FileHandle;
+  private segment?: { handle: FileHandle; name: string; maxSeq: number };
+  /** Closed segments still on disk, with the highest seq each holds. */
+  private closedSegments: Array<{ name: string; maxSeq: number }> = [];
+  private generation = 0;
   private chain: Promise<void> = Promise.resolve();
   private flushScheduled = false;
   private recordsSinceSnapshot = 0;
@@ -85,8 +90,10 @@ export class Store {
     if (raw && typeof raw.version === 'number' && raw.version > SCHEMA_VERSION) throw new StoreVersionError(file, raw.version, SCHEMA_VERSION);
     const { data, migrated } = raw ? migrate(raw) : { data: emptyData(), migrated: false };
     for (const name of COLLECTIONS) if (!data[name] || typeof data[name] !== 'object') (data as Record<string, unknown>)[name] = {};
-    const replayed = await replayJournal(path.join(options.dataDir, 'journal'), data);
+    const { applied: replayed, segments } = await replayJournal(path.join(options.dataDir, 'journal'), data);
     const store = new Store(options, data);
+    store.closedSegments = segments;
+    store.generation = segments.reduce((max, segment) => Math.max(max, generationOf(segment.name)), 0);
     await mkdir(store.journalDir, { recursive: true, mode: 0o700 });
     await mkdir(store.backupDir, { recursive: true, mode: 0o700 });
     if (migrated && raw) {
@@ -167,14 +174,14 @@ export class Store {
     const writing = this.db.adapter.write(this.data);
     this.scheduleFlush();
     const rotated = this.enqueue(async () => {
+      // Records made after the snapshot may land in the old segment too; it is then kept until a later snapshot covers it.
       await this.flushPending();
-      await this.segment?.close();
-      await this.openSegment(seq + 1);
+      await this.openSegment(this.data.seq + 1);
     });
     this.snapshotRunning = Promise.all([writing, rotated])
       .then(async () => {
         this.stats.snapshots += 1;
-        await this.removeSegmentsUpTo(seq);
+        await this.removeSegmentsCoveredBy(seq);
         await this.backupDaily();
       })
       .finally(() => {
@@ -192,7 +199,7 @@ export class Store {
     }
     this.closed = true;
     await this.chain.catch(() => undefined);
-    await this.segment?.close().catch(() => undefined);
+    await this.segment?.handle.close().catch(() => undefined);
     this.segment = undefined;
   }
 
@@ -237,8 +244,14 @@ export class Store {
     const buffer = Buffer.from(lines.join('\n') + '\n');
     try {
       if (!this.segment) throw new Error('no open journal segment');
-      await this.segment.write(buffer);
-      await this.segment.datasync();
+      // FileHandle.write may write less than asked (e.g. a nearly full disk): write the rest too.
+      for (let offset = 0; offset < buffer.length; ) {
+        const { bytesWritten } = await this.segment.handle.write(buffer, offset, buffer.length - offset);
+        if (bytesWritten <= 0) throw new Error('the disk accepted no more bytes');
+        offset += bytesWritten;
+      }
+      await this.segment.handle.datasync();
+      this.segment.maxSeq = Math.max(this.segment.maxSeq, upTo);
     } catch (error) {
       this.fail(new StoreWriteError(this.journalDir, error));
       return;
@@ -258,21 +271,30 @@ export class Store {
     this.waiters = [];
   }
 
+  /** Closes the current segment (if any) and starts a new file; an existing file is never appended to (it may end torn). */
   private async openSegment(firstSeq: number): Promise<void> {
-    const file = path.join(this.journalDir, `${String(firstSeq).padStart(12, '0')}.jsonl`);
-    this.segment = await open(file, 'a', 0o600);
+    if (this.segment) {
+      await this.segment.handle.close();
+      this.closedSegments.push({ name: this.segment.name, maxSeq: this.segment.maxSeq });
+      this.segment = undefined;
+    }
+    this.generation += 1;
+    const name = `${String(firstSeq).padStart(12, '0')}-${String(this.generation).padStart(6, '0')}.jsonl`;
+    const file = path.join(this.journalDir, name);
+    const handle = await open(file, 'wx', 0o600);
     await chmod(file, 0o600);
     await syncDirectory(this.journalDir);
+    this.segment = { handle, name, maxSeq: 0 };
   }
 
-  private async removeSegmentsUpTo(seq: number): Promise<void> {
-    const names = (await readdir(this.journalDir)).filter((name) => name.endsWith('.jsonl')).sort();
-    const starts = names.map((name) => Number(name.slice(0, -6)));
-    for (let index = 0; index < names.length; index += 1) {
-      const nextStart = starts[index + 1];
-      // A segment is fully covered when the next one starts at or before seq + 1.
-      if (nextStart !== undefined && nextStart <= seq + 1) await unlink(path.join(this.journalDir, names[index]!)).catch(() => undefined);
+  /** Removes closed segments whose every record is in the snapshot at `seq`. */
+  private async removeSegmentsCoveredBy(seq: number): Promise<void> {
+    const keep: typeof this.closedSegments = [];
+    for (const segment of this.closedSegments) {
+      if (segment.maxSeq <= seq) await unlink(path.join(this.journalDir, segment.name)).catch(() => undefined);
+      else keep.push(segment);
     }
+    this.closedSegments = keep;
   }
 
   private async backupDaily(): Promise<void> {
@@ -295,18 +317,28 @@ function lastSeq(lines: string[]): number | undefined {
   return (JSON.parse(last) as JournalRecord).s;
 }
 
-/** Applies journal records newer than the snapshot. A torn final line (a crash mid-write) is ignored; any other bad line is an error. */
-async function replayJournal(dir: string, data: StoreData): Promise<number> {
+/** Generation number in a segment name `<seq>-<gen>.jsonl` (0 for other names). */
+function generationOf(name: string): number {
+  return Number(/^\d+-(\d+)\.jsonl$/.exec(name)?.[1] ?? 0);
+}
+
+/**
+ * Applies journal records newer than the snapshot, in order. A torn final line of a segment (a crash mid-write) is
+ * ignored; any other bad line, or a gap in the sequence, is an error. Returns each segment's highest seq.
+ */
+async function replayJournal(dir: string, data: StoreData): Promise<{ applied: number; segments: Array<{ name: string; maxSeq: number }> }> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((name) => name.endsWith('.jsonl')).sort();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { applied: 0, segments: [] };
     throw error;
   }
   let applied = 0;
+  const segments: Array<{ name: string; maxSeq: number }> = [];
   for (const name of names) {
     const file = path.join(dir, name);
+    let maxSeq = 0;
     const lines = (await readFile(file, 'utf8')).split('\n');
     // A file that ends with "\n" gives a last empty element; a torn file gives a partial last line.
     for (let index = 0; index < lines.length; index += 1) {
@@ -320,7 +352,9 @@ async function replayJournal(dir: string, data: StoreData): Promise<number> {
         if (index === lines.length - 1) break; // torn last line: that change was never acknowledged
         throw new StoreCorruptError(file, `line ${index + 1}: ${(error as Error).message}`);
       }
+      maxSeq = Math.max(maxSeq, record.s);
       if (record.s <= data.seq) continue;
+      if (record.s !== data.seq + 1) throw new StoreCorruptError(file, `line ${index + 1}: changes ${data.seq + 1} to ${record.s - 1} are missing from the journal`);
       const collection = data[record.c] as Record<string, unknown> | undefined;
       if (!collection) throw new StoreCorruptError(file, `line ${index + 1}: unknown collection "${record.c}"`);
       if (record.d) delete collection[record.i];
@@ -328,6 +362,7 @@ async function replayJournal(dir: string, data: StoreData): Promise<number> {
       data.seq = record.s;
       applied += 1;
     }
+    segments.push({ name, maxSeq });
   }
-  return applied;
+  return { applied, segments };
 }
