@@ -48,7 +48,11 @@ export class Router {
 
   async handle(inbound: Inbound): Promise<void> {
     const { store, logger } = this.services;
-    if (inbound.dedupKey && store.get('dedup', inbound.dedupKey)) return;
+    if (inbound.dedupKey && store.get('dedup', inbound.dedupKey)) {
+      // Already handled; acknowledge only once that first handling is on disk.
+      await store.committed();
+      return;
+    }
     const turn = this.createTurn(inbound);
     try {
       this.route(turn);

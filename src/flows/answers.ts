@@ -46,10 +46,13 @@ export function parseTyped(step: AskStep, choices: Choice[] | undefined, raw: st
   if (kind === 'choice' || kind === 'yesno') {
     const list = choices ?? [];
     if (step.multiple) {
+      // The whole text may be one label ("Taal oefenen") or "Done"; otherwise a list such as "1, 3" or "1 3".
+      const whole = matchChoice(text, list);
+      if (whole) return { ok: true, value: [whole.id] };
       const parts = text.split(/[,;،\s]+/u).filter(Boolean);
       const picked: string[] = [];
-      for (const part of parts.length > 1 ? parts : [text]) {
-        const match = matchChoice(part, list.filter((c) => c.id !== '_done'));
+      for (const part of parts) {
+        const match = matchChoice(part, list);
         if (!match) return { ok: false, hint: 'common.hint.multiple', vars: { done: list.find((c) => c.id === '_done')?.label ?? '' } };
         if (!picked.includes(match.id)) picked.push(match.id);
       }

@@ -51,6 +51,7 @@ export class FlowEngine {
     const conversation = this.services.store.get('conversations', key);
     if (!conversation) return undefined;
     if (conversation.expiresAt <= turn.now || !this.flows.has(conversation.flowId)) {
+      this.applyLocale(turn, conversation);
       this.services.store.delete('conversations', key);
       turn.reply('common.flow.expired');
       return undefined;
@@ -128,7 +129,8 @@ export class FlowEngine {
       value = pressed.id;
       choiceId = pressed.id;
     } else {
-      const parsed = parseTyped(step, choices, turn.inbound.text ?? '', {
+      const offered = step.multiple && choices ? [...choices, this.doneChoice(turn)] : choices;
+      const parsed = parseTyped(step, offered, turn.inbound.text ?? '', {
         translator: this.services.translator,
         now: turn.now,
         timeZone: turn.member?.timeZone ?? this.services.config.timeZone,
@@ -136,6 +138,13 @@ export class FlowEngine {
       if (!parsed.ok) return this.invalid(turn, flow, conversation, step, parsed.hint, parsed.vars);
       value = parsed.value;
       choiceId = parsed.choiceId;
+      if (step.multiple && Array.isArray(value)) {
+        // Typed picks add to what was pressed before; typing "Done" (or its number) finishes with the selection.
+        const selection = Array.isArray(conversation.vars._selection) ? (conversation.vars._selection as string[]) : [];
+        const picked = [...new Set([...selection, ...value.filter((id) => id !== DONE_CHOICE)])];
+        if (picked.length === 0) return this.invalid(turn, flow, conversation, step, 'common.hint.multiple_none');
+        value = picked;
+      }
     }
     this.accept(turn, flow, conversation, step, value, choiceId);
   }
@@ -210,13 +219,17 @@ export class FlowEngine {
   private ask(turn: Turn, flow: Flow, conversation: Conversation, step: AskStep, fresh: boolean): void {
     if (fresh || !conversation.askToken) conversation.askToken = randomBytes(4).toString('base64url');
     const choices = this.choicesFor(turn, flow, step);
-    const offered = step.multiple && choices ? [...choices, { id: DONE_CHOICE, label: this.services.translator.t(turn.locale, 'common.answers.done') }] : choices;
+    const offered = step.multiple && choices ? [...choices, this.doneChoice(turn)] : choices;
     turn.reply(`${flow.namespace}.${step.ask}.question`, this.textVars(turn, conversation), {
       choices: offered,
       multiple: step.multiple,
       askToken: conversation.askToken,
       kind: 'reply',
     });
+  }
+
+  private doneChoice(turn: Turn): Choice {
+    return { id: DONE_CHOICE, label: this.services.translator.t(turn.locale, 'common.answers.done') };
   }
 
   private choicesFor(turn: Turn, flow: Flow, step: AskStep): Choice[] | undefined {

@@ -184,6 +184,41 @@ describe('onboarding', () => {
     expect(texts(await late.say('/start'))).toBe(t('en', 'onboarding.no_code'));
   });
 
+  it('checks the code again when joining: one that expired or ran out meanwhile does not let more people in', async () => {
+    const coordinator = await seedCoordinator(harness);
+    const codes = await createGroup(coordinator);
+    const people = Array.from({ length: 8 }, (_, i) => harness.person(`fam${i}`));
+    for (const person of people) {
+      await person.say(`/start ${codes.newcomer}`);
+      await person.press('en');
+      await person.press('yes');
+      await person.say('Name');
+      await person.say('Arabic');
+      await person.say('1');
+    }
+    const endings: string[] = [];
+    for (const person of people) endings.push(texts(await person.say('1')));
+    expect(endings.filter((text) => text === t('en', 'onboarding.used_code'))).toHaveLength(2);
+    expect(people.filter((person) => person.member())).toHaveLength(6);
+  });
+
+  it('finishes a multiple-answer question typed: labels, numbers and the Done word all work', async () => {
+    const coordinator = await seedCoordinator(harness);
+    const codes = await createGroup(coordinator);
+    const vera = harness.person('vera');
+    await vera.say(`/start ${codes.volunteer}`);
+    await vera.press('en');
+    await vera.press('yes');
+    await vera.say('Vera');
+    await vera.press('paperwork');
+    expect(texts(await vera.say('Language practice'))).toContain(t('en', 'onboarding.volunteer_languages.question'));
+    expect(vera.member()).toBeUndefined();
+    await vera.say('Dutch');
+    await vera.press('weekends');
+    await vera.say('done');
+    expect(vera.member()?.profile).toMatchObject({ skills: ['paperwork', 'language'], availability: ['weekends'] });
+  });
+
   it('accepts codes typed sloppily: lower case, spaces, O for 0', async () => {
     const coordinator = await seedCoordinator(harness);
     const codes = await createGroup(coordinator);
@@ -288,6 +323,16 @@ describe('commands', () => {
     const replies = texts(await coordinator.say('Zwolle'));
     expect(replies).toContain(t('nl', 'common.flow.expired'));
     expect(harness.app.services.store.count('groups')).toBe(0);
+  });
+
+  it('says a conversation expired in the language chosen in it', async () => {
+    const coordinator = await seedCoordinator(harness);
+    const codes = await createGroup(coordinator);
+    const guest = harness.person('quiet');
+    await guest.say(`/start ${codes.newcomer}`);
+    await guest.press('ar');
+    harness.clock.advance(25 * 3_600_000);
+    expect(texts(await guest.say('نعم'))).toContain(t('ar', 'common.flow.expired'));
   });
 
   it('processes a message with the same id only once', async () => {

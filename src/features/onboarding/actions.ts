@@ -28,12 +28,15 @@ export const checkInviteAction: FlowAction = ({ turn, vars, services }) => {
   return 'ok';
 };
 
-/** `group.join`: creates the member (after consent) or adds an existing one, and tells the group. */
+/** `group.join`: creates the member (after consent) or adds an existing one, and tells the group. "expired"/"used_up" when the code no longer works. */
 export const joinGroupAction: FlowAction = ({ turn, vars, services }) => {
   const { store, config } = services;
   const group = store.get('groups', String(vars.groupId));
   const invite = store.get('invites', String(vars.invite));
   if (!group || !invite) throw new Error('group.join needs a checked invite (run invite.check first)');
+  // The code was checked when the flow began; it may have expired or run out while this person answered.
+  if (invite.expiresAt <= turn.now) return 'expired';
+  if (invite.usesLeft <= 0) return 'used_up';
   let member = turn.member;
   if (!member) {
     const key = identityKey(turn.inbound.channel, turn.inbound.userId);
