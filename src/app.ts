@@ -182,8 +182,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       stopped = true;
       ready = false;
       scheduler.stop();
+      // Stop receiving first, then let sends in flight finish and record their outcome, then close the store.
       for (const adapter of adapters.values()) await adapter.stop().catch((error: unknown) => logger.error({ err: error, channel: adapter.name }, 'stopping a channel failed'));
-      delivery.stop();
+      await delivery.stop();
       await http.close();
       await store.close();
     },

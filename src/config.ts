@@ -165,10 +165,9 @@ export function createConfig(env: Record<string, string | undefined>): Config {
   const mode = telegram || whatsapp ? 'live' : 'local';
   const playgroundEnabled = mode === 'local' || e.PLAYGROUND === '1';
   const host = e.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0');
-  if (mode === 'live' && playgroundEnabled && !isLoopback(host) && !e.PLAYGROUND_TOKEN) {
-    throw new ConfigError([
-      `PLAYGROUND_TOKEN is required when PLAYGROUND=1 with real channels and HOST=${host}: the playground can act as any user. Set a token or bind HOST=127.0.0.1.`,
-    ]);
+  // Next to real people the playground can act as any user; a loopback HOST is not enough (a reverse proxy forwards to it).
+  if (mode === 'live' && playgroundEnabled && !e.PLAYGROUND_TOKEN) {
+    throw new ConfigError(['PLAYGROUND_TOKEN is required when PLAYGROUND=1 with real channels: the playground can act as any user. Set a long random token.']);
   }
   return {
     mode,
@@ -188,6 +187,3 @@ export function createConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-function isLoopback(host: string): boolean {
-  return host === '127.0.0.1' || host === 'localhost' || host === '::1';
-}

@@ -21,7 +21,10 @@ describe('main', () => {
     expect(health).toMatchObject({ status: 'ok', mode: 'local', channels: ['local'] });
     const metrics = await (await fetch(`${bot.url}/metrics`)).text();
     expect(metrics).toContain('welkom_inbound_total');
+    // The line is printed right after the server starts listening; give the pipe a moment.
+    for (let i = 0; i < 100 && !/local mode/.test(bot.output()); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(bot.output()).toMatch(/local mode .*Open http:\/\/127\.0\.0\.1:\d+\/ to try it/);
+    expect(bot.output().match(/local mode/g)).toHaveLength(1);
     expect((await fetch(`${bot.url}/nope`)).status).toBe(404);
     expect(await bot.stop()).toBe(0);
     expect(JSON.parse(readFileSync(path.join(bot.dataDir, 'welkom.json'), 'utf8')).version).toBe(1);

@@ -30,12 +30,22 @@ export interface DeliveryOptions {
   onChange?: (item: OutboxItem, previous: OutboxItem['state']) => void;
 }
 
+/** Per-chat state in a lane: its rate buckets, whether a send is in flight, and waits imposed by the platform or a retry. */
+interface ChatLane {
+  bucket: TokenBucket;
+  group?: TokenBucket;
+  busy: boolean;
+  pausedUntil: number;
+  /** Items of this chat waiting to be retried: later items wait too, to keep the order. */
+  retrying: number;
+}
+
 interface Lane {
   adapter: ChannelAdapter;
   interactive: string[];
   bulk: string[];
   global: TokenBucket;
-  chats: Map<string, { bucket: TokenBucket; group?: TokenBucket; busy: boolean; pausedUntil: number }>;
+  chats: Map<string, ChatLane>;
   inFlight: number;
   timer?: NodeJS.Timeout;
 }
@@ -51,6 +61,9 @@ export class Delivery implements Outbox {
   private waitTimer?: NodeJS.Timeout;
   private running = false;
   private idleWaiters: Array<() => void> = [];
+  /** Items waiting for a retry (they go back to the head of their chat's queue). */
+  private readonly retrying = new Set<string>();
+  private readonly inFlight = new Set<Promise<void>>();
   private readonly monotonic: () => number;
   private readonly random: () => number;
 
@@ -138,10 +151,15 @@ export class Delivery implements Outbox {
     }
   }
 
-  stop(): void {
+  /** Stops picking new items and waits (up to `timeoutMs`) for sends in flight, so their outcome is recorded before the store closes. */
+  async stop(timeoutMs = 10_000): Promise<void> {
     this.running = false;
     clearTimeout(this.waitTimer);
     for (const lane of this.lanes.values()) clearTimeout(lane.timer);
+    if (this.inFlight.size === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+    clearTimeout(timer);
   }
 
   /** Re-checks waiting items now (after the clock jumped, or from the scheduler's tick). */
@@ -152,11 +170,13 @@ export class Delivery implements Outbox {
       const item = this.options.store.get('outbox', id);
       if (!item || item.state !== 'queued') {
         this.waiting.delete(id);
+        if (item) this.endRetry(item);
         continue;
       }
       if (item.notBefore <= now) {
         this.waiting.delete(id);
-        this.toLane(item);
+        const retry = this.endRetry(item);
+        this.toLane(item, retry);
       }
     }
     this.armWaitTimer();
@@ -177,7 +197,7 @@ export class Delivery implements Outbox {
     return { counts, oldestQueuedAt: oldest, recentFailures: failures.slice(0, 5) };
   }
 
-  /** Resolves when nothing is ready to send or in flight (items waiting for a later time do not count). */
+  /** Resolves when nothing is ready to send or in flight (items waiting for a later time, or behind such an item, do not count). */
   idle(): Promise<void> {
     return new Promise((resolve) => {
       this.idleWaiters.push(resolve);
@@ -189,7 +209,14 @@ export class Delivery implements Outbox {
 
   private isIdle(): boolean {
     const now = this.options.clock.now();
-    for (const lane of this.lanes.values()) if (lane.inFlight > 0 || lane.interactive.length > 0 || lane.bulk.length > 0) return false;
+    for (const lane of this.lanes.values()) {
+      if (lane.inFlight > 0) return false;
+      // Items behind a retry that waits for a later time are not ready either.
+      for (const id of [...lane.interactive, ...lane.bulk]) {
+        const item = this.options.store.get('outbox', id);
+        if (item && item.state === 'queued' && !(lane.chats.get(chatKey(item.to))?.retrying ?? 0)) return false;
+      }
+    }
     for (const id of this.waiting) {
       const item = this.options.store.get('outbox', id);
       if (item && item.state === 'queued' && item.notBefore <= now) return false;
@@ -226,14 +253,26 @@ export class Delivery implements Outbox {
     return quietUntil(Math.max(now, item.notBefore), member.timeZone || this.options.timeZone, member.quietHours ?? DEFAULT_QUIET_HOURS);
   }
 
-  private toLane(item: OutboxItem): void {
+  /** Puts an item in its lane; a retried item goes to the head, before later items of its chat. */
+  private toLane(item: OutboxItem, front = false): void {
     const lane = this.lanes.get(item.to.channel);
     if (!lane) {
       this.setState(item, 'failed', { reason: `no channel "${item.to.channel}" is configured` });
       return;
     }
-    (item.priority === 'interactive' ? lane.interactive : lane.bulk).push(item.id);
+    const queue = item.priority === 'interactive' ? lane.interactive : lane.bulk;
+    if (front) queue.unshift(item.id);
+    else queue.push(item.id);
     this.pump(lane);
+  }
+
+  /** Ends an item's retry wait (if it had one), unblocking its chat. Returns whether it was a retry. */
+  private endRetry(item: OutboxItem): boolean {
+    if (!this.retrying.delete(item.id)) return false;
+    const lane = this.lanes.get(item.to.channel);
+    const chat = lane?.chats.get(chatKey(item.to));
+    if (chat) chat.retrying = Math.max(0, chat.retrying - 1);
+    return true;
   }
 
   private armWaitTimer(): void {
@@ -261,6 +300,7 @@ export class Delivery implements Outbox {
         group: isGroup && limits.perGroupPerMinute ? new TokenBucket(Math.min(limits.perGroupPerMinute, 5), limits.perGroupPerMinute / 60, now) : undefined,
         busy: false,
         pausedUntil: 0,
+        retrying: 0,
       };
       lane.chats.set(key, state);
     }
@@ -293,7 +333,7 @@ export class Delivery implements Outbox {
         const key = chatKey(item.to);
         const chat = this.chatState(lane, item.to);
         // Keep order within a chat: once a chat must wait, its later items wait too.
-        if (blockedChats.has(key) || chat.busy) {
+        if (blockedChats.has(key) || chat.busy || chat.retrying > 0) {
           blockedChats.add(key);
           index += 1;
           continue;
@@ -311,12 +351,14 @@ export class Delivery implements Outbox {
         chat.group?.take(now);
         chat.busy = true;
         lane.inFlight += 1;
-        void this.sendOne(lane, item).finally(() => {
+        const sending = this.sendOne(lane, item).finally(() => {
           chat.busy = false;
           lane.inFlight -= 1;
+          this.inFlight.delete(sending);
           this.pump(lane);
           this.checkIdle();
         });
+        this.inFlight.add(sending);
       }
     }
     if (soonest !== Infinity) {
@@ -331,6 +373,7 @@ export class Delivery implements Outbox {
     try {
       // The item must be on disk before it leaves: otherwise a crash could lose or repeat it unnoticed.
       await store.committed();
+      if (item.state !== 'queued' || !this.running) return; // cancelled meanwhile, or stopping: it stays queued on disk
       this.setState(item, 'sending', { attempts: item.attempts + 1 });
       const result = await lane.adapter.send(item.to, item.message, item);
       this.setState(item, 'sent', { platformId: result.platformId, reason: undefined });
@@ -353,6 +396,9 @@ export class Delivery implements Outbox {
       } else {
         const backoff = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** (item.attempts - 1)) * (0.5 + this.random());
         this.setState(item, 'queued', { notBefore: now + backoff, reason: failure.reason });
+        // Later items of this chat wait for this one, so the order within the chat holds.
+        this.retrying.add(item.id);
+        this.chatState(lane, item.to).retrying += 1;
         this.waiting.add(item.id);
         this.armWaitTimer();
       }

@@ -22,7 +22,7 @@ async function setup(channel = new ScriptedChannel(), dataDir = mkdtempSync(path
   delivery.addChannel(channel);
   delivery.start();
   cleanups.push(async () => {
-    delivery.stop();
+    await delivery.stop();
     await store.close().catch(() => undefined);
   });
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -104,6 +104,43 @@ describe('Delivery', () => {
     expect(store.get('outbox', item.id)).toMatchObject({ state: 'failed', reason: '502 Bad Gateway', attempts: MAX_ATTEMPTS });
   });
 
+  it('keeps the order within a chat when an earlier message must be retried', async () => {
+    const channel = new ScriptedChannel();
+    let failures = 1;
+    channel.rule = (_to, message) => (message.text === 'question 1' && failures-- > 0 ? new DeliveryError('transient', '502 Bad Gateway') : undefined);
+    const { delivery, clock } = await setup(channel);
+    delivery.enqueue({ to: to('42'), message: message('question 1'), priority: 'interactive' });
+    delivery.enqueue({ to: to('42'), message: message('question 2'), priority: 'interactive' });
+    delivery.enqueue({ to: to('7'), message: message('other chat'), priority: 'interactive' });
+    await delivery.idle();
+    expect(channel.delivered.map((d) => d.text)).toEqual(['other chat']);
+    clock.advance(1_000);
+    delivery.tick();
+    await delivery.idle();
+    expect(channel.delivered.map((d) => d.text)).toEqual(['other chat', 'question 1', 'question 2']);
+  });
+
+  it('does not send an item cancelled before it left', async () => {
+    const { delivery, store, channel } = await setup();
+    const item = delivery.enqueue({ to: to('1'), message: message('withdrawn'), priority: 'bulk' })!;
+    expect(delivery.cancel(item.id)).toBe(true);
+    await store.committed();
+    await delivery.idle();
+    expect(channel.delivered).toHaveLength(0);
+    expect(store.get('outbox', item.id)!.state).toBe('cancelled');
+  });
+
+  it('on stop, waits for sends in flight and records them as sent', async () => {
+    const channel = new ScriptedChannel();
+    channel.latencyMs = 200;
+    const { delivery, store } = await setup(channel);
+    const items = [0, 1, 2].map((i) => delivery.enqueue({ to: to(String(i)), message: message(`m${i}`), priority: 'bulk' })!);
+    await store.committed();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await delivery.stop();
+    expect(items.map((item) => store.get('outbox', item.id)!.state)).toEqual(['sent', 'sent', 'sent']);
+  });
+
   it('sends interactive replies before a bulk send that is already waiting', async () => {
     const channel = new ScriptedChannel({ globalPerSecond: 5, perChatPerSecond: 100, perChatBurst: 100, concurrency: 1 });
     const { delivery } = await setup(channel);
@@ -153,7 +190,7 @@ describe('Delivery', () => {
   it('after a crash, retries items left "sending" and sends the queued ones, each exactly once', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'welkom-outbox-'));
     const first = await setup(new ScriptedChannel(), dataDir);
-    first.delivery.stop();
+    await first.delivery.stop();
     for (let i = 0; i < 500; i += 1) first.delivery.enqueue({ to: to(String(i % 50)), message: message(`m${i}`), priority: 'bulk', key: `k${i}` });
     const someItem = first.store.values('outbox')[0]!;
     first.store.put('outbox', someItem.id, { ...someItem, state: 'sending' });
