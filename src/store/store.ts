@@ -161,6 +161,16 @@ export class Store {
     return new Promise((resolve, reject) => this.waiters.push({ seq, resolve, reject }));
   }
 
+  /** Resolves when no write or snapshot is running (tests use it to "crash" at a quiet moment). */
+  async idle(): Promise<void> {
+    while (this.snapshotRunning || this.pending.length > 0 || this.flushScheduled) {
+      await this.snapshotRunning?.catch(() => undefined);
+      await this.committed().catch(() => undefined);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await this.chain;
+  }
+
   getStats(): StoreStats {
     return { ...this.stats, seq: this.data.seq, durableSeq: this.durableSeq };
   }

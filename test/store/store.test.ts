@@ -102,6 +102,7 @@ describe('Store', () => {
     store.put('groups', 'a2', group('a2'));
     await snapshot;
     await store.committed();
+    await store.idle();
     // Crash: no close. Both changes were acknowledged, so both must come back.
     const reopened = await open(dir);
     expect(reopened.get('groups', 'a1')).toBeDefined();
@@ -122,7 +123,8 @@ describe('Store', () => {
         }
       }),
     );
-    const reopened = await open(dir); // crash: the first store is never closed
+    await store.idle(); // then crash: the first store is never closed
+    const reopened = await open(dir);
     expect(reopened.count('groups')).toBe(2_000);
     await reopened.close();
   }, 30_000);
