@@ -1726,6 +1726,21 @@ class FakeTelegramServer implements FakeTelegram {
     return this.ensureChat(chatId, this.chatTypeOf(chatId));
   }
 
+  /** The bot message an edit method targets (or 'inline' for inline messages, which the fake only rate-limits). */
+  private editTarget(p: Params): 'inline' | { chatId: number | string; messageId: number; stored: StoredMessage } {
+    if (p.inline_message_id !== undefined && p.chat_id === undefined) {
+      this.rateLimit(undefined);
+      return 'inline';
+    }
+    const chatId = this.requireChatId(p);
+    const messageId = this.requireMessageId(p);
+    this.gate(chatId);
+    const stored = this.chatFor(chatId).messages.get(messageId);
+    if (!stored) throw badRequest('message to edit not found');
+    if (!stored.fromBot) throw badRequest("message can't be edited");
+    return { chatId, messageId, stored };
+  }
+
   private storeBotMessage(
     chat: ChatState,
     extras: Record<string, unknown>,
@@ -1930,17 +1945,9 @@ class FakeTelegramServer implements FakeTelegram {
     on('editMessageText', (p, method) => {
       const fmt = this.formatText(p.text, p.parse_mode, p.entities, 'text');
       const markup = this.validateReplyMarkup(p.reply_markup);
-      if (p.inline_message_id !== undefined && p.chat_id === undefined) {
-        this.rateLimit(undefined);
-        return true;
-      }
-      const chatId = this.requireChatId(p);
-      const messageId = this.requireMessageId(p);
-      this.gate(chatId);
-      const chat = this.chatFor(chatId);
-      const stored = chat.messages.get(messageId);
-      if (!stored) throw badRequest('message to edit not found');
-      if (!stored.fromBot) throw badRequest("message can't be edited");
+      const target = this.editTarget(p);
+      if (target === 'inline') return true;
+      const { chatId, messageId, stored } = target;
       if (stored.kind !== 'text') throw badRequest('there is no text in the message to edit');
       this.rateLimit(chatId);
       const newInline = markup?.inline_keyboard ? { inline_keyboard: markup.inline_keyboard } : undefined;
@@ -1972,17 +1979,9 @@ class FakeTelegramServer implements FakeTelegram {
 
     on('editMessageReplyMarkup', (p, method) => {
       const markup = this.validateReplyMarkup(p.reply_markup);
-      if (p.inline_message_id !== undefined && p.chat_id === undefined) {
-        this.rateLimit(undefined);
-        return true;
-      }
-      const chatId = this.requireChatId(p);
-      const messageId = this.requireMessageId(p);
-      this.gate(chatId);
-      const chat = this.chatFor(chatId);
-      const stored = chat.messages.get(messageId);
-      if (!stored) throw badRequest('message to edit not found');
-      if (!stored.fromBot) throw badRequest("message can't be edited");
+      const target = this.editTarget(p);
+      if (target === 'inline') return true;
+      const { chatId, messageId, stored } = target;
       this.rateLimit(chatId);
       const newInline = markup?.inline_keyboard ? { inline_keyboard: markup.inline_keyboard } : undefined;
       if (JSON.stringify(stored.markup ?? null) === JSON.stringify(newInline ?? null)) {
