@@ -26,6 +26,8 @@ export interface Outbox {
   enqueue(request: EnqueueRequest): OutboxItem | undefined;
   /** Counts by state, the oldest queued item and the latest failures (for /outbox). */
   summary(): OutboxSummary;
+  /** Forgets sent, failed and cancelled items last changed before `before` (and their idempotency keys). Returns how many. */
+  prune(before: number): number;
 }
 
 export interface OutboxSummary {

@@ -197,6 +197,18 @@ export class Delivery implements Outbox {
     return { counts, oldestQueuedAt: oldest, recentFailures: failures.slice(0, 5) };
   }
 
+  prune(before: number): number {
+    const { store } = this.options;
+    let removed = 0;
+    for (const item of store.values('outbox')) {
+      if (!['sent', 'failed', 'cancelled'].includes(item.state) || item.updatedAt >= before) continue;
+      store.delete('outbox', item.id);
+      if (this.byKey.get(item.key) === item.id) this.byKey.delete(item.key);
+      removed += 1;
+    }
+    return removed;
+  }
+
   /** Resolves when nothing is ready to send or in flight (items waiting for a later time, or behind such an item, do not count). */
   idle(): Promise<void> {
     return new Promise((resolve) => {

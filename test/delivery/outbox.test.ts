@@ -141,6 +141,21 @@ describe('Delivery', () => {
     expect(items.map((item) => store.get('outbox', item.id)!.state)).toEqual(['sent', 'sent', 'sent']);
   });
 
+  it('forgets finished items after the retention time, with their keys; keeps recent and waiting ones', async () => {
+    const { delivery, store, clock } = await setup();
+    const old = delivery.enqueue({ to: to('1'), message: message('old'), priority: 'bulk', key: 'digest@1:1' })!;
+    await delivery.idle();
+    clock.advance(15 * 86_400_000);
+    const recent = delivery.enqueue({ to: to('2'), message: message('recent'), priority: 'bulk', key: 'digest@2:2' })!;
+    await delivery.idle();
+    expect(delivery.prune(clock.now() - 14 * 86_400_000)).toBe(1);
+    expect(store.get('outbox', old.id)).toBeUndefined();
+    expect(store.get('outbox', recent.id)?.state).toBe('sent');
+    // The key is free again; the recent one still deduplicates.
+    expect(delivery.enqueue({ to: to('1'), message: message('old'), priority: 'bulk', key: 'digest@1:1' })!.id).not.toBe(old.id);
+    expect(delivery.enqueue({ to: to('2'), message: message('recent'), priority: 'bulk', key: 'digest@2:2' })!.id).toBe(recent.id);
+  });
+
   it('sends interactive replies before a bulk send that is already waiting', async () => {
     const channel = new ScriptedChannel({ globalPerSecond: 5, perChatPerSecond: 100, perChatBurst: 100, concurrency: 1 });
     const { delivery } = await setup(channel);

@@ -13,8 +13,7 @@ export const maintenanceFeature: Feature = {
     'maintenance.prune': (_job, { services, now }) => {
       const { store } = services;
       for (const entry of store.values('dedup')) if (now - entry.at > DEDUP_RETENTION_MS) store.delete('dedup', entry.key);
-      for (const item of store.values('outbox'))
-        if (['sent', 'failed', 'cancelled'].includes(item.state) && now - item.updatedAt > OUTBOX_RETENTION_MS) store.delete('outbox', item.id);
+      services.outbox.prune(now - OUTBOX_RETENTION_MS);
       for (const conversation of store.values('conversations')) if (conversation.expiresAt <= now) store.delete('conversations', conversation.key);
       for (const throttle of store.values('throttles')) if (now - throttle.windowStart > DAY) store.delete('throttles', throttle.key);
     },
