@@ -58,6 +58,8 @@ export class Delivery implements Outbox {
   private readonly waiting = new Set<string>();
   /** Held items (WhatsApp window) by chat key. */
   private readonly held = new Map<string, Set<string>>();
+  /** How often each chat was released (the person wrote); a send that fails "window closed" after a release is retried, not held. */
+  private readonly releases = new Map<string, number>();
   private waitTimer?: NodeJS.Timeout;
   private running = false;
   private idleWaiters: Array<() => void> = [];
@@ -120,6 +122,7 @@ export class Delivery implements Outbox {
 
   /** Moves items held for a chat (closed WhatsApp window) back to the queue: the user just wrote. */
   release(to: Address): void {
+    this.releases.set(chatKey(to), (this.releases.get(chatKey(to)) ?? 0) + 1);
     const ids = this.held.get(chatKey(to));
     if (!ids) return;
     this.held.delete(chatKey(to));
@@ -382,13 +385,15 @@ export class Delivery implements Outbox {
 
   private async sendOne(lane: Lane, item: OutboxItem): Promise<void> {
     const { store, logger } = this.options;
+    let releasesBefore = 0;
     try {
       // The item must be on disk before it leaves: otherwise a crash could lose or repeat it unnoticed.
       await store.committed();
       if (item.state !== 'queued' || !this.running) return; // cancelled meanwhile, or stopping: it stays queued on disk
       this.setState(item, 'sending', { attempts: item.attempts + 1 });
+      releasesBefore = this.releases.get(chatKey(item.to)) ?? 0;
       const result = await lane.adapter.send(item.to, item.message, item);
-      this.setState(item, 'sent', { platformId: result.platformId, reason: undefined });
+      this.setState(item, 'sent', { platformId: result.platformId, reason: undefined, sentAt: this.options.clock.now() });
     } catch (error) {
       const failure = error instanceof DeliveryError ? error : new DeliveryError('transient', error instanceof Error ? error.message : String(error));
       const now = this.options.clock.now();
@@ -399,6 +404,10 @@ export class Delivery implements Outbox {
         this.setState(item, 'queued', { attempts: Math.max(0, item.attempts - 1), reason: failure.reason });
         (item.priority === 'interactive' ? lane.interactive : lane.bulk).unshift(item.id);
         logger.warn({ channel: lane.adapter.name, retryAfterMs: pause }, 'platform asked to slow down; this chat waits');
+      } else if (failure.failure === 'window_closed' && (this.releases.get(chatKey(item.to)) ?? 0) !== releasesBefore) {
+        // The person wrote while this was being sent: the window is open again, so try again now instead of holding.
+        this.setState(item, 'queued', { notBefore: now, reason: failure.reason });
+        this.toLane(item, true);
       } else if (failure.failure === 'window_closed') {
         this.setState(item, 'held', { reason: failure.reason });
         this.hold(item);

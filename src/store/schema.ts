@@ -91,6 +91,8 @@ export interface OutboxItem {
   createdAt: number;
   updatedAt: number;
   reason?: string;
+  /** When the platform accepted it. */
+  sentAt?: number;
   /** The platform's id of the sent message (WhatsApp wamid), for delivery statuses. */
   platformId?: string;
   delivery?: 'sent' | 'delivered' | 'read' | 'failed';

@@ -44,7 +44,10 @@ export class Dispatcher {
   private async handleEvents(update: Update, mapped: MappedUpdate): Promise<void> {
     const { store, clock } = this.options.context.services;
     const key = updateKey(update);
-    if (store.get('dedup', key)) return;
+    if (store.get('dedup', key)) {
+      await store.committed(); // acknowledge a repeat only once the first handling is on disk
+      return;
+    }
     store.put('dedup', key, { key, at: clock.now() });
     // Started together, so all handlers run before the one commit they share.
     await Promise.all(mapped.events.map((event) => this.options.context.handleEvent(event)));

@@ -39,11 +39,13 @@ export class WhatsAppChannel implements ChannelAdapter {
   readonly webhook: WhatsAppWebhook;
   private readonly sender: GraphSender;
   private readonly tracker: DeliveryTracker;
-  /** Users for whom Meta said "window closed" (131047), with the time it said so; newer messages from them reopen it. */
+  /** Users for whom Meta said "window closed" (131047), with the time the refused message was sent; newer messages from them reopen it. */
   private readonly closedByMeta = new Map<string, number>();
   private tokenWarned = false;
   private readonly templateWarned = new Set<string>();
   private readonly reads: string[] = [];
+  /** Parts of a long message already sent, per outbox item, so a retry does not send them twice. */
+  private readonly progress = new Map<string, { parts: number; platformId?: string }>();
   private readsRunning = 0;
 
   constructor(
@@ -60,7 +62,7 @@ export class WhatsAppChannel implements ChannelAdapter {
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,
     });
-    this.tracker = new DeliveryTracker(services, { windowClosed: (userId) => this.closedByMeta.set(userId, services.clock.now()) });
+    this.tracker = new DeliveryTracker(services, { windowClosed: (userId, sentAt) => this.closedByMeta.set(userId, sentAt) });
     this.webhook = new WhatsAppWebhook({ config, context, tracker: this.tracker, accepted: (ids) => this.markRead(ids) });
     this.webhook.register(context.http);
     registerInvites(services, context.http, config.phoneNumber);
@@ -87,17 +89,23 @@ export class WhatsAppChannel implements ChannelAdapter {
     if (!windowOpen(contact, services.clock.now(), this.closedByMeta.get(userId))) {
       return this.outsideWindow(userId, message, item, locale, 'more than 24 hours since this person last wrote');
     }
+    const startedAt = services.clock.now();
     try {
-      let platformId: string | undefined;
-      for (const part of render(message, this.texts(locale))) {
-        platformId = await this.sender.part(userId, part);
-        this.tracker.remember(platformId, item.id);
+      const parts = render(message, this.texts(locale));
+      const done = this.progress.get(item.id) ?? { parts: 0 };
+      for (let index = done.parts; index < parts.length; index += 1) {
+        done.platformId = await this.sender.part(userId, parts[index]!);
+        this.tracker.remember(done.platformId, item.id);
+        done.parts = index + 1;
+        this.progress.set(item.id, done);
       }
-      return { platformId };
+      this.progress.delete(item.id);
+      return { platformId: done.platformId };
     } catch (error) {
       const problem = classify(error);
+      if (!['transient', 'rate_limited', 'token'].includes(problem.kind)) this.progress.delete(item.id);
       if (problem.kind === 'window') {
-        this.closedByMeta.set(userId, services.clock.now());
+        this.closedByMeta.set(userId, startedAt);
         return this.outsideWindow(userId, message, item, locale, 'WhatsApp says the 24-hour window is closed (131047)');
       }
       throw this.failure(userId, problem);

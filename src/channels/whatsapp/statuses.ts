@@ -1,7 +1,7 @@
 // Delivery statuses (sent, delivered, read, failed): find the outbox item by its wamid and update its delivery state.
 import type { Services } from '../../core/services.js';
 import type { OutboxItem } from '../../store/schema.js';
-import { markUnreachable } from './contacts.js';
+import { contactKey, markUnreachable } from './contacts.js';
 import type { WebhookStatus } from './schema.js';
 
 const RANK: Record<NonNullable<OutboxItem['delivery']>, number> = { sent: 1, delivered: 2, failed: 3, read: 4 };
@@ -9,8 +9,8 @@ const RANK: Record<NonNullable<OutboxItem['delivery']>, number> = { sent: 1, del
 const RESEND_SUFFIX = ':window';
 
 export interface StatusEffects {
-  /** Meta reported the window closed for this user (131047 on a sent message). */
-  windowClosed(userId: string): void;
+  /** Meta reported the window closed for this user (131047 on a message sent at `sentAt`). */
+  windowClosed(userId: string, sentAt: number): void;
 }
 
 /** Keeps wamid → outbox item id in memory (rebuilt from the store at start) and applies statuses to the items. */
@@ -45,6 +45,7 @@ export class DeliveryTracker {
     if (store.get('dedup', key)) return false;
     store.put('dedup', key, { key, at: clock.now() });
 
+    const sentAt = item.sentAt ?? item.updatedAt;
     if (!item.delivery || RANK[delivery] > RANK[item.delivery]) {
       item.delivery = delivery;
       if (delivery === 'failed') item.reason = `WhatsApp status failed: ${(status.errors ?? []).map((e) => e.code).join(', ') || 'no error code'}`;
@@ -56,9 +57,12 @@ export class DeliveryTracker {
     const codes = (status.errors ?? []).map((error) => error.code);
     logger.warn({ item: item.id, codes }, 'WhatsApp reported a message as failed');
     const userId = item.to.chatId;
-    if (codes.includes(131026)) markUnreachable(this.services, userId, 'WhatsApp status failed: 131026 (undeliverable)');
+    // A late failure of a message sent before the person's latest message says nothing about now.
+    const lastInbound = store.get('contacts', contactKey(userId))?.lastInboundAt;
+    const wroteSince = lastInbound !== undefined && lastInbound > sentAt;
+    if (codes.includes(131026) && !wroteSince) markUnreachable(this.services, userId, 'WhatsApp status failed: 131026 (undeliverable)');
     if (codes.includes(131047)) {
-      this.effects.windowClosed(userId);
+      if (!wroteSince) this.effects.windowClosed(userId, sentAt);
       // Send it again once: it will now go as a template, or wait until the person writes.
       if (!item.key.endsWith(RESEND_SUFFIX)) {
         this.services.outbox.enqueue({ to: item.to, message: item.message, memberId: item.memberId, priority: item.priority, urgent: item.urgent, key: `${item.key}${RESEND_SUFFIX}` });

@@ -8,7 +8,7 @@ import type { Outbound } from '../../core/types.js';
 import { DONE_CHOICE } from '../../flows/engine.js';
 import { LOCALES } from '../../i18n/i18n.js';
 import type { Contact } from '../../store/schema.js';
-import { shorten } from './render.js';
+import { neutralizeFormatting, shorten } from './render.js';
 
 /** Free-form messages are allowed this long after the person's last message (Meta's customer-service window). */
 export const WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -95,8 +95,10 @@ export function windowOpen(contact: Contact | undefined, now: number, closedByMe
  */
 export function templateParameter(message: Outbound): string {
   const choices = (message.choices ?? []).filter((c) => c.id !== DONE_CHOICE);
-  const numbered = choices.map((choice, index) => `${index + 1}. ${choice.label}`).join(' · ');
-  const text = numbered ? `${message.text} — ${numbered}` : message.text;
+  // Names people typed must not restyle the template either (as in render()).
+  const numbered = choices.map((choice, index) => `${index + 1}. ${neutralizeFormatting(choice.label, true)}`).join(' · ');
+  const body = neutralizeFormatting(message.text);
+  const text = numbered ? `${body} — ${numbered}` : body;
   const flat = text
     .replace(/\s*\n+\s*/g, ' · ')
     .replace(/\s+/g, ' ')
