@@ -66,7 +66,8 @@ describe('WhatsApp channel regressions', () => {
       priority: 'interactive',
       urgent: true,
     })!;
-    const firstPartOut = t.fake.waitFor(() => t.fake.sent(AMAL).length > before, 5_000).then(() => t!.fake.failNext({ status: 503, to: AMAL }));
+    const { fake } = t;
+    const firstPartOut = fake.waitFor(() => fake.sent(AMAL).length > before, 5_000).then(() => fake.failNext({ status: 503, to: AMAL }));
     t.fake.delayNext(200);
     await t.services.store.committed();
     await firstPartOut;
@@ -85,6 +86,8 @@ describe('WhatsApp channel regressions', () => {
     const text = 'Nieuw lid: \u2068*Ali* _de_ ~Groot~\u2069 is erbij.';
     const parameter = templateParameter({ text, kind: 'broadcast' });
     expect(parameter).not.toMatch(/[*_~]/);
-    expect(parameter).toContain(render({ text, kind: 'notice' }, { listButton: 'Kies', pickOne: '', pickMany: '' })[0] ? 'Ali' : '');
+    expect(parameter).toContain('Ali');
+    // The free-form rendering neutralises the same way.
+    expect(JSON.stringify(render({ text, kind: 'notice' }, { listButton: 'Kies', pickOne: '', pickMany: '' })[0])).not.toMatch(/\*Ali\*/);
   });
 });
