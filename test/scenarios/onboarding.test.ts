@@ -335,6 +335,16 @@ describe('commands', () => {
     expect(texts(await guest.say('نعم'))).toContain(t('ar', 'common.flow.expired'));
   });
 
+  it('acknowledges a repeated message only once the first one is on disk', async () => {
+    await seedCoordinator(harness);
+    const inbound = { channel: 'local' as const, chatId: 'coord', chatType: 'private' as const, userId: 'coord', text: '/help', dedupKey: 'local:fixed-2' };
+    const first = harness.app.handle(inbound);
+    const changedByFirst = harness.app.services.store.getStats().seq; // the first handling's changes, not yet on disk
+    await harness.app.handle(inbound);
+    expect(harness.app.services.store.getStats().durableSeq).toBeGreaterThanOrEqual(changedByFirst);
+    await first;
+  });
+
   it('processes a message with the same id only once', async () => {
     await seedCoordinator(harness);
     const inbound = { channel: 'local' as const, chatId: 'coord', chatType: 'private' as const, userId: 'coord', text: '/help', dedupKey: 'local:fixed-1' };
