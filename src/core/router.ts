@@ -2,7 +2,7 @@
 import type { Member } from '../store/schema.js';
 import type { FlowEngine } from '../flows/engine.js';
 import { allowed, parseCommand, type Command } from './commands.js';
-import type { Services } from './services.js';
+import { memberByIdentity, type Services } from './services.js';
 import { createTurn, type CommandStyle, type Turn } from './turn.js';
 import { identityKey, type Address, type Inbound, type Role } from './types.js';
 
@@ -72,17 +72,12 @@ export class Router {
   createTurn(inbound: Inbound): Turn {
     const { translator, clock } = this.services;
     const now = clock.now();
-    let member = this.memberOf(inbound.channel, inbound.userId);
+    let member = memberByIdentity(this.services.store, inbound.channel, inbound.userId);
     if (!member) member = this.bootstrapCoordinator(inbound, now);
     const role: Role = member?.role ?? 'guest';
     const address: Address = { channel: inbound.channel, chatId: inbound.chatId, ...(inbound.threadId ? { threadId: inbound.threadId } : {}) };
     const locale = member?.locale ?? translator.pick(inbound.languageCode, 'nl');
     return createTurn({ inbound, address, member, role, locale, commandStyle: this.options.commandStyle(address), now, translator });
-  }
-
-  private memberOf(channel: Inbound['channel'], userId: string): Member | undefined {
-    const identity = this.services.store.get('identities', identityKey(channel, userId));
-    return identity ? this.services.store.get('members', identity.memberId) : undefined;
   }
 
   /** People named in COORDINATOR_TELEGRAM_IDS become coordinators the first time they write. */

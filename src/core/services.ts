@@ -5,7 +5,7 @@ import type { Store } from '../store/store.js';
 import type { Member, OutboxItem } from '../store/schema.js';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
-import type { Address, ChannelName, MessageKind, Outbound } from './types.js';
+import { identityKey, type Address, type ChannelName, type MessageKind, type Outbound } from './types.js';
 
 /** A request to send one message later, through the outbox. */
 export interface EnqueueRequest {
@@ -65,6 +65,12 @@ export function createInviteLinks(): InviteLinks {
       });
     },
   };
+}
+
+/** The member behind a platform identity (`channel`, `userId`), if that person has joined. */
+export function memberByIdentity(store: Store, channel: ChannelName, userId: string): Member | undefined {
+  const identity = store.get('identities', identityKey(channel, userId));
+  return identity ? store.get('members', identity.memberId) : undefined;
 }
 
 /** The 1:1 address of a member: their first identity (`channel:userId`). */

@@ -5,7 +5,7 @@ import type { Turn } from '../core/turn.js';
 import type { Choice, Role } from '../core/types.js';
 import type { Conversation } from '../store/schema.js';
 import { answerKind, parseTyped } from './answers.js';
-import type { AskStep, Flow, Step, When } from './schema.js';
+import type { AskStep, Flow, When } from './schema.js';
 
 /** Context given to a TypeScript flow action. Actions are synchronous and change the store directly. */
 export interface ActionContext {

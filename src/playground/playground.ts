@@ -2,8 +2,8 @@
 import { EventEmitter } from 'node:events';
 import type { LocalChannel, LocalMessage, LocalSender } from '../channels/local/local-channel.js';
 import { ManualClock } from '../core/clock.js';
-import type { Services } from '../core/services.js';
-import { identityKey, type Inbound } from '../core/types.js';
+import { memberByIdentity, type Services } from '../core/services.js';
+import type { Inbound } from '../core/types.js';
 import type { Delivery } from '../delivery/outbox.js';
 import { formatInviteCode } from '../features/onboarding/invites.js';
 import type { HttpServer } from '../http/server.js';
@@ -230,8 +230,7 @@ export class Playground {
 
   private member(spec: PersonaSpec): Member | undefined {
     const { store } = this.host.services;
-    const identity = store.get('identities', identityKey('local', spec.id));
-    return identity ? store.get('members', identity.memberId) : undefined;
+    return memberByIdentity(store, 'local', spec.id);
   }
 
   /** True while the persona is in a flow in their own chat (e.g. joining), when suggestions would only distract. */

@@ -1,5 +1,5 @@
 // The shape of welkom's data: every collection and entity, and the current schema version.
-import type { Address, ChannelName, MemberRole, MessageKind, Outbound } from '../core/types.js';
+import type { Address, ChannelName, MemberRole, Outbound } from '../core/types.js';
 
 export const SCHEMA_VERSION = 1;
 

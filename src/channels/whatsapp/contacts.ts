@@ -1,5 +1,5 @@
 // What welkom knows about reaching a WhatsApp user: last message time, unreachable numbers (telling the coordinators), language.
-import { notifyMember, type Services } from '../../core/services.js';
+import { memberByIdentity, notifyMember, type Services } from '../../core/services.js';
 import { identityKey } from '../../core/types.js';
 import type { Contact, Member } from '../../store/schema.js';
 
@@ -24,8 +24,7 @@ export function touchContact(services: Services, userId: string, at: number | un
 }
 
 export function memberOf(services: Services, userId: string): Member | undefined {
-  const identity = services.store.get('identities', contactKey(userId));
-  return identity ? services.store.get('members', identity.memberId) : undefined;
+  return memberByIdentity(services.store, 'whatsapp', userId);
 }
 
 /**

@@ -1,7 +1,7 @@
 // What happens when the bot is added to or removed from a chat, a group becomes a supergroup, or people join a linked chat.
 import type { ChatEventHandler } from '../../core/feature.js';
-import { notifyMember, type Services } from '../../core/services.js';
-import { chatKey, identityKey, type Address } from '../../core/types.js';
+import { memberByIdentity, notifyMember, type Services } from '../../core/services.js';
+import { chatKey, type Address } from '../../core/types.js';
 import type { Chat, Invite } from '../../store/schema.js';
 import { createInvite, formatInviteCode } from '../onboarding/invites.js';
 import { chatAddress, isGroupChat, postToChat } from './chats.js';
@@ -110,8 +110,7 @@ export const onMembersJoined: ChatEventHandler<'chat.members_joined'> = (event, 
   if (!group) return;
   const strangers = event.users.filter((user) => {
     if (user.isBot) return false;
-    const identity = store.get('identities', identityKey(event.address.channel, user.userId));
-    const member = identity ? store.get('members', identity.memberId) : undefined;
+    const member = memberByIdentity(store, event.address.channel, user.userId);
     return !member || (member.role !== 'coordinator' && !group.memberIds.includes(member.id));
   });
   if (strangers.length === 0) return;
