@@ -86,7 +86,8 @@ export class HttpServer {
         if (!response.headersSent) sendJson(response, 413, { error: error.message });
         return;
       }
-      this.logger.error({ err: error, path: url.pathname }, 'HTTP handler failed');
+      // Only the first path segment: later ones can hold invite codes.
+      this.logger.error({ err: error, route: url.pathname.split('/').slice(0, 2).join('/') }, 'HTTP handler failed');
       if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
       else response.destroy();
     }
