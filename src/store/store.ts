@@ -18,6 +18,7 @@ import { StoreCorruptError, StoreVersionError, StoreWriteError } from './errors.
 import { migrate } from './migrations.js';
 import { SCHEMA_VERSION, COLLECTIONS, emptyData, type CollectionName, type Collections, type StoreData } from './schema.js';
 import { SecureJsonFile, syncDirectory } from './secure-json-file.js';
+import { acquireLock, type StoreLock } from './lock.js';
 
 export interface StoreOptions {
   dataDir: string;
@@ -28,6 +29,8 @@ export interface StoreOptions {
   keepBackups?: number;
   /** For backup file names; defaults to the system clock. */
   now?: () => number;
+  /** Said in the lock file (DATA_DIR/welkom.lock) while the store is open; default `bot`. */
+  purpose?: string;
 }
 
 interface JournalRecord {
@@ -68,6 +71,7 @@ export class Store {
   private failure?: Error;
   private closed = false;
   private readonly stats: StoreStats;
+  private lock?: StoreLock;
 
   private constructor(
     private readonly options: StoreOptions,
@@ -82,9 +86,24 @@ export class Store {
     this.stats = { seq: data.seq, durableSeq: data.seq, commits: 0, journalBytes: 0, snapshots: 0 };
   }
 
-  /** Loads snapshot + journal (migrating old data), or starts empty. Throws StoreCorruptError and touches nothing when it cannot read. */
+  /**
+   * Loads snapshot + journal (migrating old data), or starts empty. Throws StoreCorruptError and touches nothing when it cannot read,
+   * and StoreLockedError when another live process (a running bot, a restore) has the folder.
+   */
   static async open(options: StoreOptions): Promise<Store> {
     await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+    const lock = await acquireLock(options.dataDir, options.purpose ?? 'bot');
+    try {
+      const store = await Store.load(options);
+      store.lock = lock;
+      return store;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  private static async load(options: StoreOptions): Promise<Store> {
     const file = path.join(options.dataDir, 'welkom.json');
     const raw = await new SecureJsonFile<Record<string, unknown>>(file).read();
     if (raw && typeof raw.version === 'number' && raw.version > SCHEMA_VERSION) throw new StoreVersionError(file, raw.version, SCHEMA_VERSION);
@@ -121,6 +140,11 @@ export class Store {
   /** All entities of a collection (a live view; do not change while iterating). */
   values<C extends CollectionName>(collection: C): Collections[C][] {
     return Object.values(this.table(collection));
+  }
+
+  /** All `[id, entity]` pairs of a collection (for backups, which must not guess ids). */
+  entries<C extends CollectionName>(collection: C): Array<[string, Collections[C]]> {
+    return Object.entries(this.table(collection));
   }
 
   count(collection: CollectionName): number {
@@ -211,6 +235,7 @@ export class Store {
     await this.chain.catch(() => undefined);
     await this.segment?.handle.close().catch(() => undefined);
     this.segment = undefined;
+    await this.lock?.release();
   }
 
   // ---- internals ----
