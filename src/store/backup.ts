@@ -5,6 +5,8 @@
 // journal rotation racing the copy shows up as a missing file or a sequence gap, and the copy is simply taken again.
 // Restore: the file is checked completely, a new store is built from it next to the live one and read back, and only
 // then, holding the folder's lock (so never under a running bot), the old files are moved to backups/ and the new ones in.
+// A backup holds the live collections, not the archive (delivered-message history that start-up never loads and that is
+// pruned after 14 days anyway); after a restore the old archive is with the previous data in backups/before-restore-*/.
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
