@@ -177,15 +177,29 @@ export function dutchWords(value: string): string[] {
 /**
  * The first word of `nl` that the example does not use, or undefined when every word is there.
  * Tolerant of inflection: a word counts when an example word contains it or its stem
- * (werken → werk, bellen → bel, maken → maak, geven → geef, brief → brie·ven, huis → hui·zen, ziek → zieke).
+ * (werken → werk, bellen → bel, maken → maak, geven → geef, brief → brie·ven, huis → hui·zen, ziek → zieke),
+ * and of split separable verbs (invullen → "vul … in", "in te vullen").
  */
 export function missingFromExample(nl: string, example: string): string | undefined {
   const tokens = dutchWords(normalizeDutch(example));
   for (const word of dutchWords(normalizeDutch(nl))) {
-    const forms = wordForms(word);
-    if (!tokens.some((token) => forms.some((form) => token.includes(form)))) return word;
+    if (!usesWord(tokens, word)) {
+      // A separable verb may be split: "invullen" in "Vul hier uw naam in." or "in te vullen".
+      const particle = PARTICLES.find((p) => word.startsWith(p) && word.length - p.length >= 4);
+      if (!particle || !tokens.includes(particle) || !usesWord(tokens, word.slice(particle.length))) return word;
+    }
   }
   return undefined;
+}
+
+/** Particles of Dutch separable verbs (opbellen, invullen, afspreken, …). */
+const PARTICLES = ['aan', 'af', 'bij', 'door', 'in', 'langs', 'mee', 'na', 'om', 'onder', 'op', 'over', 'terug', 'toe', 'uit', 'voor', 'weg', 'samen'];
+
+function usesWord(tokens: string[], word: string): boolean {
+  // Very short words must stand on their own ("ja" is not in "Jan"); longer ones and stems may sit inside a word (gewerkt, afvalbak).
+  if (word.length <= 2) return tokens.includes(word);
+  const forms = wordForms(word);
+  return tokens.some((token) => forms.some((form) => (form.length <= 3 ? token.startsWith(form) : token.includes(form))));
 }
 
 const VOWELS = 'aeiou';
