@@ -6,7 +6,7 @@ import { LocalChannel } from './channels/local/local-channel.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
 import type { Command } from './core/commands.js';
-import type { ChatEvent, Feature, FeatureApi } from './core/feature.js';
+import type { ButtonHandler, ChatEvent, Feature, FeatureApi } from './core/feature.js';
 import { silentLogger, type Logger } from './core/logger.js';
 import { Router } from './core/router.js';
 import { createInviteLinks, type Services } from './core/services.js';
@@ -87,7 +87,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     timeZone: config.timeZone,
     onChange: (item) => metrics.outbox.inc({ channel: item.to.channel, state: item.state }),
   });
-  const services: Services = { config, store, translator, clock, logger, outbox: delivery, links: createInviteLinks() };
+  // `jobs` is the scheduler, which itself needs the services: filled in right below.
+  const services = { config, store, translator, clock, logger, outbox: delivery, links: createInviteLinks() } as Omit<Services, 'jobs'> as Services;
+  const scheduler = new Scheduler(services);
+  services.jobs = scheduler;
 
   const features = options.features ?? FEATURES;
   const actions = new Map<string, FlowAction>();
@@ -105,8 +108,17 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const local = new LocalChannel(() => clock.now());
   const adapters = new Map<string, ChannelAdapter>([['local', local]]);
+  const buttons = new Map<string, ButtonHandler>();
+  for (const feature of features) {
+    for (const [prefix, handler] of Object.entries(feature.buttons ?? {})) {
+      if (buttons.has(prefix)) throw new Error(`Two features register buttons with the prefix "${prefix}"; each prefix must be unique.`);
+      buttons.set(prefix, handler);
+    }
+  }
   router = new Router(services, engine, commands, {
     commandStyle: (address) => adapters.get(address.channel)?.commandStyle(address) ?? 'slash',
+    buttons,
+    messageHandlers: features.flatMap((feature) => (feature.onMessage ? [feature.onMessage] : [])),
   });
   const activeRouter = router;
 
@@ -139,7 +151,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     delivery.addChannel(adapter);
   }
 
-  const scheduler = new Scheduler(services);
   for (const feature of features) for (const [type, handler] of Object.entries(feature.jobs ?? {})) scheduler.register(type, handler);
   for (const feature of features) feature.setup?.({ ...api, scheduleDaily: (id, type, hhmm) => void scheduler.daily(id, type, hhmm, config.timeZone) });
 

@@ -3,7 +3,21 @@ import type { ChoiceSource, FlowAction } from '../flows/engine.js';
 import type { JobHandler } from '../scheduler/scheduler.js';
 import type { Command } from './commands.js';
 import type { Services } from './services.js';
+import type { Turn } from './turn.js';
 import type { Address } from './types.js';
+
+/**
+ * Handles a pressed button that belongs to a feature rather than to a flow question (a meetup vote, "done" under a
+ * reminder). Choice ids look like `<prefix>:<payload>`; `payload` is what follows the first colon. Runs inside the
+ * turn (store changes and replies are committed together); the router has already checked nothing else.
+ */
+export type ButtonHandler = (turn: Turn, payload: string) => void;
+
+/**
+ * Looks at a message that no command or running flow took (a newcomer's free text to relay, a reply in a group to a
+ * relayed message, a voice note). Returns true when it handled the message; the next feature is asked otherwise.
+ */
+export type MessageHandler = (turn: Turn) => boolean;
 
 export interface FeatureApi {
   services: Services;
@@ -28,6 +42,10 @@ export interface Feature {
   actions?: Record<string, FlowAction>;
   choiceSources?: Record<string, ChoiceSource>;
   jobs?: Record<string, JobHandler>;
+  /** Button handlers by choice-id prefix (`mv` handles `mv:…`). Prefixes are unique across features. */
+  buttons?: Record<string, ButtonHandler>;
+  /** Messages nothing else took, asked in feature order. */
+  onMessage?: MessageHandler;
   /** Reactions to chat events, by event type. */
   events?: { [T in ChatEvent['type']]?: ChatEventHandler<T> };
   /** Called once at start-up, e.g. to make sure a recurring job exists. */

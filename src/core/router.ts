@@ -2,6 +2,7 @@
 import type { Member } from '../store/schema.js';
 import type { FlowEngine } from '../flows/engine.js';
 import { allowed, parseCommand, type Command } from './commands.js';
+import type { ButtonHandler, MessageHandler } from './feature.js';
 import { memberByIdentity, type Services } from './services.js';
 import { createTurn, type CommandStyle, type Turn } from './turn.js';
 import { identityKey, type Address, type Inbound, type Role } from './types.js';
@@ -14,6 +15,10 @@ export interface RouterOptions {
   commandStyle(address: Address): CommandStyle;
   /** The Telegram bot's username, to ignore `/cmd@otherbot`. */
   botUsername?(): string | undefined;
+  /** Feature button handlers by choice-id prefix. */
+  buttons?: Map<string, ButtonHandler>;
+  /** Feature handlers for messages nothing else took, in order. */
+  messageHandlers?: MessageHandler[];
 }
 
 /** Routes inbound messages. `handle` resolves when the effects (store changes and queued replies) are on disk. */
@@ -102,6 +107,20 @@ export class Router {
     return member;
   }
 
+  /** A button that belongs to a feature (`prefix:payload` with a registered prefix). */
+  private featureButton(id: string): { handler: ButtonHandler; payload: string } | undefined {
+    const at = id.indexOf(':');
+    if (at <= 0) return undefined;
+    const handler = this.options.buttons?.get(id.slice(0, at));
+    return handler ? { handler, payload: id.slice(at + 1) } : undefined;
+  }
+
+  /** Offers a message no command or flow took to the features, in order; true when one handled it. */
+  private offerToFeatures(turn: Turn): boolean {
+    for (const handler of this.options.messageHandlers ?? []) if (handler(turn)) return true;
+    return false;
+  }
+
   private route(turn: Turn): void {
     const { inbound } = turn;
     const isGroup = inbound.chatType === 'group';
@@ -111,8 +130,14 @@ export class Router {
       return;
     }
     if (inbound.unsupported) {
+      if (this.offerToFeatures(turn)) return;
       if (isGroup) return;
       turn.reply(inbound.unsupported === 'voice' || inbound.unsupported === 'audio' ? 'common.unsupported.voice' : inbound.unsupported === 'other' || inbound.unsupported === 'location' || inbound.unsupported === 'contacts' ? 'common.unsupported.other' : 'common.unsupported.media');
+      return;
+    }
+    const button = inbound.choice ? this.featureButton(inbound.choice.id) : undefined;
+    if (button) {
+      button.handler(turn, button.payload);
       return;
     }
     const command = inbound.choice
@@ -144,6 +169,7 @@ export class Router {
       turn.reply('common.flow.closed_question');
       return;
     }
+    if (this.offerToFeatures(turn)) return;
     if (isGroup) return; // group chatter is not for the bot
     if (text.trim() === '') {
       turn.reply('common.empty_message');

@@ -42,6 +42,18 @@ export interface InviteLinks {
   all(code: string): Array<{ channel: ChannelName; url: string }>;
 }
 
+/** Scheduled work features can plan at run time (reminders, nudges, scheduled broadcasts); recorded in the store, committed with the caller's change. */
+export interface Jobs {
+  /** A one-off job at `dueAt` (ms); the same `id` again replaces it (e.g. a moved meetup). */
+  at(id: string, type: string, dueAt: number, payload?: Record<string, unknown>, graceMs?: number): void;
+  /** A daily job at `hh:mm` in `timeZone` (DST-safe). */
+  daily(id: string, type: string, hhmm: string, timeZone: string, payload?: Record<string, unknown>, graceMs?: number): void;
+  /** A weekly job on `weekday` (0 = Sunday … 6 = Saturday) at `hh:mm` in `timeZone` (DST-safe). */
+  weekly(id: string, type: string, weekday: number, hhmm: string, timeZone: string, payload?: Record<string, unknown>, graceMs?: number): void;
+  /** Removes a planned job; true when there was one. */
+  cancel(id: string): boolean;
+}
+
 export interface Services {
   config: Config;
   store: Store;
@@ -50,6 +62,8 @@ export interface Services {
   logger: Logger;
   outbox: Outbox;
   links: InviteLinks;
+  /** Plans one-off and recurring jobs (the scheduler runs them with the handlers features register). */
+  jobs: Jobs;
 }
 
 export function createInviteLinks(): InviteLinks {

@@ -24,7 +24,18 @@ export interface Choice {
 }
 
 /** Kinds of outgoing message; WhatsApp maps them to templates outside the 24-hour window. */
-export type MessageKind = 'reply' | 'notice' | 'reminder' | 'meetup_poll' | 'practice_nudge' | 'broadcast' | 'relay';
+export type MessageKind = 'reply' | 'notice' | 'reminder' | 'meetup_poll' | 'meetup_reminder' | 'practice_nudge' | 'broadcast' | 'relay';
+
+/** A file sent with a message (an .ics invitation, a relayed photo). Each channel picks its own send method by `kind`. */
+export interface Attachment {
+  kind: 'document' | 'image' | 'audio' | 'video';
+  filename: string;
+  mimeType: string;
+  /** The bytes, base64: small files only (kept in the outbox until sent, e.g. a calendar file). */
+  data?: string;
+  /** Or a file path (large media, e.g. a relayed photo); the file is deleted once delivered or failed. */
+  file?: string;
+}
 
 /** One localized message to send. Rendering (keyboards, buttons, HTML) is the adapter's job. */
 export interface Outbound {
@@ -35,6 +46,15 @@ export interface Outbound {
   /** Opaque token identifying the question; a pressed button carries it back. */
   askToken?: string;
   kind: MessageKind;
+  /** A file to send with the text (the text becomes its caption where the platform allows). */
+  attachment?: Attachment;
+  /**
+   * Edit an earlier message in place instead of sending a new one: the idempotency key of the outbox item that
+   * sent it (live poll counts, a broadcast's progress bar). Channels that cannot edit (WhatsApp) send a new message.
+   */
+  editOf?: string;
+  /** Reply to this platform message id (Telegram message_id, WhatsApp wamid) where the platform allows threading. */
+  replyTo?: string;
 }
 
 /** A message or button press that arrived on some channel, already parsed by its adapter. */
@@ -56,6 +76,10 @@ export interface Inbound {
   threadId?: number;
   /** Unique id for deduplication, e.g. `telegram:update:123` or `whatsapp:wamid.X`. */
   dedupKey?: string;
+  /** The platform's id of this message (Telegram message_id, WhatsApp wamid, local message id). */
+  messageId?: string;
+  /** The platform id of the message this one replies to (a reply in Telegram, `context.id` on WhatsApp). */
+  replyTo?: string;
 }
 
 /** `channel:userId`, the key under which a person's identity is stored. */

@@ -1,13 +1,13 @@
 // Runs due jobs from the store on a node-cron tick: one-off, daily and weekly jobs, catch-up after downtime, stale ones skipped.
 import cron, { type ScheduledTask } from 'node-cron';
-import type { Services } from '../core/services.js';
+import type { Jobs, Services } from '../core/services.js';
 import type { Job } from '../store/schema.js';
 import { nextOccurrence } from './daily.js';
 
 /** A job handler. `occurrence` is unique per run (use it in outbox keys so a run never sends twice). */
 export type JobHandler = (job: Job, context: { services: Services; occurrence: string; now: number }) => void;
 
-export class Scheduler {
+export class Scheduler implements Jobs {
   private task?: ScheduledTask;
   private readonly handlers = new Map<string, JobHandler>();
   /** Job ids already reported as having no handler (said once, not every tick). */
@@ -22,6 +22,17 @@ export class Scheduler {
   /** Creates or replaces a job (call inside a turn or a handler; the store commit makes it durable). */
   upsert(job: Job): void {
     this.services.store.put('jobs', job.id, job);
+  }
+
+  /** A one-off job at `dueAt`; the same id again replaces it. */
+  at(id: string, type: string, dueAt: number, payload: Record<string, unknown> = {}, graceMs = 6 * 3_600_000): void {
+    this.upsert({ id, type, dueAt, graceMs, payload });
+  }
+
+  cancel(id: string): boolean {
+    if (!this.services.store.get('jobs', id)) return false;
+    this.services.store.delete('jobs', id);
+    return true;
   }
 
   /** A daily job at `hh:mm` in a time zone (e.g. a learner's practice time), first run at the next such time. */

@@ -31,6 +31,8 @@ export interface Member {
   profile: Record<string, string | string[]>;
   timeZone: string;
   quietHours?: { from: string; to: string };
+  /** Coordinators only: the municipalities they work for. Absent ⇒ national (every group). */
+  scope?: { municipalities: string[] };
   createdAt: number;
   demo?: boolean;
 }

@@ -20,7 +20,7 @@ export const TEMPLATE_PARAM_MAX = 700;
 /** The default templates file, in the repository (the flow loader only reads top-level flows/*.yaml). */
 export const DEFAULT_TEMPLATES_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../flows/templates/whatsapp.yaml');
 
-const KINDS = ['reply', 'notice', 'reminder', 'meetup_poll', 'practice_nudge', 'broadcast', 'relay'] as const;
+const KINDS = ['reply', 'notice', 'reminder', 'meetup_poll', 'meetup_reminder', 'practice_nudge', 'broadcast', 'relay'] as const;
 const languageCode = z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, 'a Meta template language code such as nl, en, en_GB or ar');
 
 const templateSchema = z
