@@ -9,7 +9,7 @@ const DAY = 86_400_000;
 
 /** Reviews a card whenever it is due, answering with `grades` in turn; returns the interval (days) after each review. */
 function simulate(grades: Grade[]): { intervals: number[]; card: PracticeCard } {
-  const clock = new ManualClock(undefined, START);
+  const clock = new ManualClock({ now: () => 0 }, START); // frozen: only advance() moves it
   let card: PracticeCard | undefined;
   const intervals: number[] = [];
   for (const grade of grades) {
