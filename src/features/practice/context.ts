@@ -7,19 +7,24 @@ import type { WordList } from './words.js';
 export interface PracticeContext {
   services: Services;
   list: WordList;
-  index: CardIndex;
+  /** Built on first use (after start-up data, e.g. a seeded store, is in place). */
+  readonly index: CardIndex;
   /** Every deck word, normalized without article (to refuse "another deck word" as a typed answer). */
   deckWords: Set<string>;
 }
 
 const contexts = new WeakMap<Services, PracticeContext>();
 
-/** Builds the context at start-up: one pass over the stored cards for the due index. */
+/** Builds the context at start-up; the due index is built from the stored cards (one pass) on first use. */
 export function createContext(services: Services, list: WordList): PracticeContext {
+  let index: CardIndex | undefined;
   const context: PracticeContext = {
     services,
     list,
-    index: CardIndex.build(services.store),
+    get index() {
+      index ??= CardIndex.build(services.store);
+      return index;
+    },
     deckWords: new Set([...list.words.values()].map((word) => normalize(word.nl))),
   };
   contexts.set(services, context);
