@@ -18,6 +18,7 @@ import { renderMessage, type RenderedPart } from './render.js';
 import { Sequencer } from './sequencer.js';
 import { orderKey, type BotIdentity } from './updates.js';
 import { WEBHOOK_PATH, webhookHandler } from './webhook.js';
+import { telegramInviteLink } from './links.js';
 
 /** The update kinds welkom reads; Telegram does not even send the others. */
 export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
@@ -63,7 +64,7 @@ export class TelegramAdapter implements ChannelAdapter {
   async start(): Promise<void> {
     await this.init();
     const { username } = this.me();
-    this.context.services.links.register('telegram', (code) => `https://t.me/${username}?start=${encodeURIComponent(code)}`);
+    this.context.services.links.register('telegram', (code) => telegramInviteLink(username, code));
     this.menus = this.registerMenus();
     if (this.config.mode === 'webhook') {
       if (this.config.webhookUrl) {
