@@ -24,7 +24,7 @@ type Interactive = { type: string; action: { buttons?: Array<{ reply: { id: stri
 function options(message: FakeSentMessage): Array<{ id: string; title: string }> {
   const interactive = message.body.interactive as Interactive | undefined;
   if (!interactive) return [];
-  if (interactive.buttons !== undefined || interactive.type === 'button') return (interactive.action.buttons ?? []).map((b) => b.reply);
+  if (interactive.type === 'button') return (interactive.action.buttons ?? []).map((b) => b.reply);
   return (interactive.action.sections ?? []).flatMap((s) => s.rows);
 }
 
