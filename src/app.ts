@@ -108,7 +108,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const engine = new FlowEngine(flows, actions, choiceSources, services);
 
   let router: Router | undefined;
-  const api: FeatureApi = { services, rootDir: root, commands: () => router?.list() ?? [] };
+  const api: FeatureApi = { services, rootDir: root, features: () => features, commands: () => router?.list() ?? [] };
   const commands = features.flatMap((feature) => feature.commands?.(api) ?? []);
 
   const local = new LocalChannel(() => clock.now());
