@@ -105,7 +105,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const engine = new FlowEngine(flows, actions, choiceSources, services);
 
   let router: Router | undefined;
-  const api: FeatureApi = { services, commands: () => router?.list() ?? [] };
+  const api: FeatureApi = { services, rootDir: root, commands: () => router?.list() ?? [] };
   const commands = features.flatMap((feature) => feature.commands?.(api) ?? []);
 
   const local = new LocalChannel(() => clock.now());
@@ -121,6 +121,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     commandStyle: (address) => adapters.get(address.channel)?.commandStyle(address) ?? 'slash',
     buttons,
     messageHandlers: features.flatMap((feature) => (feature.onMessage ? [feature.onMessage] : [])),
+    holders: features.filter((feature) => feature.holds || feature.cancel),
   });
   const activeRouter = router;
 
