@@ -7,6 +7,7 @@
 //                             snapshot covers every record in it
 //   backups/welkom-<day>.json a copy of the snapshot per day, the newest 7 kept
 //   archive/<collection>-<day>.jsonl  entities moved to history (e.g. delivered outbox items), one JSON line each; never read at start
+//   welkom.lock               pid, host and purpose of the process that has the folder open (src/store/lock.ts)
 import { mkdir, open, readdir, readFile, unlink, copyFile, chmod, type FileHandle } from 'node:fs/promises';
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -18,6 +19,7 @@ import { StoreCorruptError, StoreVersionError, StoreWriteError } from './errors.
 import { migrate } from './migrations.js';
 import { SCHEMA_VERSION, COLLECTIONS, emptyData, type CollectionName, type StoreData } from './schema.js';
 import { SecureJsonFile, syncDirectory } from './secure-json-file.js';
+import { acquireLock, type StoreLock } from './lock.js';
 
 export interface JsonFileBackendOptions {
   dataDir: string;
@@ -26,6 +28,8 @@ export interface JsonFileBackendOptions {
   keepBackups?: number;
   /** For backup and archive file names; defaults to the system clock. */
   now?: () => number;
+  /** Said in the lock file DATA_DIR/welkom.lock while open (default `bot`). */
+  purpose?: string;
 }
 
 interface JournalRecord {
@@ -54,6 +58,8 @@ export class JsonFileBackend implements StoreBackend {
   private chain: Promise<void> = Promise.resolve();
   /** Highest seq handed to `append` so far. */
   private appendedSeq = 0;
+  /** One process at a time owns DATA_DIR (a second bot, or a restore under a running bot, is refused). */
+  private lock?: StoreLock;
 
   constructor(private readonly options: JsonFileBackendOptions) {
     this.location = options.dataDir;
@@ -67,6 +73,17 @@ export class JsonFileBackend implements StoreBackend {
   async load(): Promise<LoadedState> {
     const { dataDir, logger } = this.options;
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    this.lock = await acquireLock(dataDir, this.options.purpose ?? 'bot');
+    try {
+      return await this.loadLocked();
+    } catch (error) {
+      await this.lock.release();
+      throw error;
+    }
+  }
+
+  private async loadLocked(): Promise<LoadedState> {
+    const { dataDir, logger } = this.options;
     const raw = await new SecureJsonFile<Record<string, unknown>>(this.file).read();
     if (raw && typeof raw.version === 'number' && raw.version > SCHEMA_VERSION) throw new StoreVersionError(this.file, raw.version, SCHEMA_VERSION);
     const { data, migrated } = raw ? migrate(raw) : { data: emptyData(), migrated: false };
@@ -182,6 +199,7 @@ export class JsonFileBackend implements StoreBackend {
     await this.chain.catch(() => undefined);
     await this.segment?.handle.close().catch(() => undefined);
     this.segment = undefined;
+    await this.lock?.release();
   }
 
   // ---- internals ----
