@@ -16,6 +16,8 @@ export interface Group {
   createdBy: string;
   startsAt: number;
   endsAt: number;
+  /** Members who left and asked to be forgotten: only their number is kept. */
+  formerMembers?: number;
   demo?: boolean;
 }
 
@@ -120,6 +122,8 @@ export interface AuditEvent {
   actor: string;
   action: string;
   subject?: string;
+  /** How many people it concerned (e.g. a broadcast's audience). */
+  size?: number;
 }
 
 /** Someone said no to the privacy text: only this is kept (no name, no number). */
