@@ -1,6 +1,6 @@
 // A meetup's life: poll published → votes → decided (most votes, newcomers break ties) → confirmed with reminders → moved / cancelled / next in its series.
 import { memberAddress, type Services } from '../../core/services.js';
-import { addDays, localDate, zonedInstant } from '../../core/when/index.js';
+import { addDays, inZone, localDate, zonedInstant } from '../../core/when/index.js';
 import type { Meetup } from '../../store/schema.js';
 import { basics, calendarFile, confirmationMessage, groupPollMessage, ids, notice, personalPollMessage, rsvpChoices, tally } from './messages.js';
 import { GROUP_LOCALE, groupMembers, meetupGroup, newMeetupId, personalRecipients, reminderHours, when } from './model.js';
@@ -129,12 +129,21 @@ export function planReminders(services: Services, meetup: Meetup, now: number): 
   for (const hours of ALL_REMINDER_HOURS) services.jobs.cancel(jobIds.reminder(meetup, hours));
   if (meetup.status !== 'confirmed' || meetup.at === undefined) return;
   for (const hours of reminderHours(services.store, meetup.groupId)) {
-    const due = meetup.at - hours * HOUR;
+    const due = reminderTime(meetup.at, hours, meetup.timeZone);
     // A late run is still useful for half the lead time (a 2-hour reminder not later than an hour before).
     if (due > now) services.jobs.at(jobIds.reminder(meetup, hours), 'meetups.reminder', due, { meetupId: meetup.id, groupId: meetup.groupId, hours, at: meetup.at }, Math.min((hours * HOUR) / 2, 6 * HOUR));
   }
   const followupAt = zonedInstant(addDays(localDate(meetup.at, meetup.timeZone), 1), FOLLOWUP_TIME, meetup.timeZone);
   services.jobs.at(jobIds.followup(meetup), 'meetups.followup', followupAt, { meetupId: meetup.id, groupId: meetup.groupId, at: meetup.at }, 7 * DAY);
+}
+
+/**
+ * When a reminder `hours` before `at` goes out: whole days before are counted on the wall clock ("same time the day
+ * before", also across a DST change, when that is 23 or 25 real hours); shorter leads are real hours.
+ */
+export function reminderTime(at: number, hours: number, timeZone: string): number {
+  if (hours % 24 === 0) return inZone(at, timeZone).minus({ days: hours / 24 }).toMillis();
+  return at - hours * HOUR;
 }
 
 function cancelJobs(services: Services, meetup: Meetup): void {
