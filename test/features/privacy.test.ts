@@ -113,7 +113,7 @@ describe('/forget', () => {
 describe('a changed privacy text', () => {
   it('asks members who agreed to an older version again before anything else; /mydata still works; yes records the new version', async () => {
     harness = await createHarness();
-    seed(harness, { consent: '2025-01' });
+    seed(harness, { consent: '2025-01' }); // an earlier text
     const anna = harness.person('anna', { chatId: 'anna' });
     const [asked] = await anna.say('hallo');
     expect(asked!.text).toContain(harness.app.services.translator.t('nl', 'onboarding.consent.question'));

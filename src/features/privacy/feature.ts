@@ -2,7 +2,7 @@
 import { audit } from '../../core/audit.js';
 import type { Command } from '../../core/commands.js';
 import type { Feature, FeatureApi } from '../../core/feature.js';
-import { PRIVACY_VERSION } from '../../core/privacy.js';
+import { isOlderPrivacyVersion, PRIVACY_VERSION } from '../../core/privacy.js';
 import { canSeeGroup } from '../../core/scope.js';
 import { notifyMember, type Services } from '../../core/services.js';
 import type { Turn } from '../../core/turn.js';
@@ -39,9 +39,10 @@ export const privacyFeature: Feature = {
     },
   },
   // The privacy text changed since this member agreed: ask again before anything else (commands still work).
-  holds: (turn) => turn.inbound.chatType === 'private' && turn.member !== undefined && turn.member.consent?.version !== PRIVACY_VERSION,
+  // (Only members who agreed to an older version: coordinators named in the configuration never went through onboarding.)
+  holds: (turn) => turn.inbound.chatType === 'private' && outdatedConsent(turn.member),
   onMessage: (turn, services) => {
-    if (!turn.member || turn.inbound.chatType !== 'private' || turn.member.consent?.version === PRIVACY_VERSION) return false;
+    if (turn.inbound.chatType !== 'private' || !outdatedConsent(turn.member)) return false;
     const word = (turn.inbound.text ?? '').trim().toLowerCase();
     const privacyWords = ['mydata', 'forget'].flatMap((name) => [...services.translator.wordsInAllLocales(`commands.${name}.keywords`)]);
     if (privacyWords.includes(word)) return false; // /mydata and /forget stay possible without agreeing first
@@ -55,6 +56,10 @@ export const privacyFeature: Feature = {
     api.services.jobs.daily('privacy.retention', 'privacy.retention', '03:30', api.services.config.timeZone, {}, 24 * 3_600_000);
   },
 };
+
+function outdatedConsent(member: Member | undefined): boolean {
+  return member?.consent !== undefined && isOlderPrivacyVersion(member.consent.version);
+}
 
 function forgetKey(memberId: string): string {
   return `privacy.forget:${memberId}`;
