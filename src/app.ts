@@ -152,7 +152,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
 
   for (const feature of features) for (const [type, handler] of Object.entries(feature.jobs ?? {})) scheduler.register(type, handler);
-  for (const feature of features) feature.setup?.({ ...api, scheduleDaily: (id, type, hhmm) => void scheduler.daily(id, type, hhmm, config.timeZone) });
+  const teardowns: Array<() => void> = [];
+  for (const feature of features) {
+    const teardown = feature.setup?.({ ...api, scheduleDaily: (id, type, hhmm) => void scheduler.daily(id, type, hhmm, config.timeZone) });
+    if (typeof teardown === 'function') teardowns.push(teardown);
+  }
 
   let ready = false;
   let stopped = false;
@@ -193,6 +197,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       stopped = true;
       ready = false;
       scheduler.stop();
+      for (const teardown of teardowns) teardown();
       // Stop receiving first, then let sends in flight finish and record their outcome, then close the store.
       for (const adapter of adapters.values()) await adapter.stop().catch((error: unknown) => logger.error({ err: error, channel: adapter.name }, 'stopping a channel failed'));
       await delivery.stop();
