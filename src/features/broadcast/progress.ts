@@ -2,6 +2,9 @@
 import type { Services } from '../../core/services.js';
 import { broadcastOfItem, countProgress, editProgress, finish, PROGRESS_INTERVAL_MS, progressText } from './sending.js';
 
+/** How soon after a change the tracker counts again (cheap; an edit still waits for its interval). */
+const CHECK_MS = 250;
+
 /** One per app: which broadcasts changed, when each was last shown, and the timer of the next update. */
 export class ProgressTracker {
   private readonly dirty = new Set<string>();
@@ -32,8 +35,8 @@ export class ProgressTracker {
     // The progress message was just sent with the first counts: the first edit waits a full interval.
     if (!this.lastEditAt.has(id)) this.lastEditAt.set(id, now);
     if (this.timer) return;
-    const waits = [...this.dirty].map((d) => Math.max(0, (this.lastEditAt.get(d) ?? -Infinity) + this.intervalMs - now));
-    this.timer = setTimeout(() => this.flush(), Math.min(...waits));
+    // Look again soon (to notice the end quickly); the edits themselves are spaced by `intervalMs`.
+    this.timer = setTimeout(() => this.flush(), Math.min(CHECK_MS, this.intervalMs));
     this.timer.unref();
   }
 
