@@ -83,7 +83,10 @@ describe('broadcast', () => {
     expect(olena).toContain('The information evening has moved to Thursday.');
     expect(texts(await harness.person('yusuf').inbox())).toBe('');
     const report = texts(await carla.inbox());
-    expect(report).toContain('📣 Rondzendbericht aan 4 mensen: klaar');
+    // The progress message was edited in place: it now shows the end.
+    const progress = harness.app.local.transcript('coord').find((m) => m.direction === 'out' && m.text.includes('📣 Rondzendbericht aan 4 mensen'))!;
+    expect(progress.edited).toBe(true);
+    expect(progress.text).toContain('📣 Rondzendbericht aan 4 mensen: klaar\n[████████████] 100%');
     expect(report).toContain('✓ Verstuurd: 4');
     expect(report).toContain('🚫 Overgeslagen, want ze stuurden STOP: 1');
 
