@@ -16,8 +16,8 @@ export interface AuditInput {
   action: AuditAction;
   /** What it was done to: a group, member, broadcast or invite id. */
   subject?: string;
-  /** How many people it reached or concerned (a broadcast's recipients). */
-  audience?: number;
+  /** How many people it reached or concerned (a broadcast's audience size). */
+  size?: number;
   /** Groups concerned (a scoped coordinator's /audit shows entries of their groups). */
   groupIds?: string[];
   /** Municipalities concerned (scope changes). */
@@ -34,13 +34,16 @@ export function audit(services: Pick<Services, 'store' | 'clock'>, input: AuditI
   const id = `a_${at.toString(36)}_${randomBytes(4).toString('hex')}`;
   const event: AuditEvent = { id, at, actor: input.actor, action: input.action };
   if (input.subject !== undefined) event.subject = input.subject;
-  if (input.audience !== undefined) event.audience = input.audience;
+  if (input.size !== undefined) event.size = input.size;
   if (input.groupIds?.length) event.groupIds = [...input.groupIds];
   if (input.municipalities?.length) event.municipalities = [...input.municipalities];
   if (input.details) event.details = { ...input.details };
   services.store.put('audit', id, event);
   return event;
 }
+
+/** What an erased member's id becomes in the audit log. */
+export const ERASED_MEMBER = 'erased-member';
 
 /** Whether `viewer` may see an audit event: national coordinators all; scoped coordinators their own and their groups' and municipalities' events. */
 export function canSeeAuditEvent(services: Pick<Services, 'store'>, viewer: Member | undefined, event: AuditEvent): boolean {

@@ -16,6 +16,8 @@ export interface Group {
   createdBy: string;
   startsAt: number;
   endsAt: number;
+  /** Members who left and asked to be forgotten: only their number is kept. */
+  formerMembers?: number;
   demo?: boolean;
 }
 
@@ -123,8 +125,8 @@ export interface AuditEvent {
   actor: string;
   action: string;
   subject?: string;
-  /** How many people it reached or concerned. */
-  audience?: number;
+  /** How many people it concerned (e.g. a broadcast's audience). */
+  size?: number;
   groupIds?: string[];
   municipalities?: string[];
   details?: Record<string, string | number>;

@@ -93,7 +93,7 @@ describe('broadcast', () => {
     // The audit log names who, what and how many, never the text.
     const entries = services.store.values('audit').filter((a) => a.action === 'broadcast.send');
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ actor: 'm_coord', audience: 4, groupIds: ['g_u', 'g_z'] });
+    expect(entries[0]).toMatchObject({ actor: 'm_coord', size: 4, groupIds: ['g_u', 'g_z'] });
     expect(JSON.stringify(entries[0])).not.toContain('donderdag');
     expect(texts(await carla.say('/audit'))).toContain('rondzendbericht verstuurd · ontvangers: 4');
   });

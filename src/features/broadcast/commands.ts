@@ -62,7 +62,7 @@ export const broadcastButtons: ButtonHandler = (turn, payload, services) => {
     services.jobs.cancel(`bc:${broadcast.id}`);
     broadcast.state = 'cancelled';
     services.store.put('broadcasts', broadcast.id, broadcast);
-    audit(services, { at: turn.now, actor: turn.member?.id ?? 'unknown', action: 'broadcast.cancel', subject: broadcast.id, audience: broadcast.recipients, groupIds: broadcast.audience.groupIds });
+    audit(services, { at: turn.now, actor: turn.member?.id ?? 'unknown', action: 'broadcast.cancel', subject: broadcast.id, size: broadcast.recipients, groupIds: broadcast.audience.groupIds });
     turn.reply('broadcast.cancel.done');
   }
 };

@@ -175,7 +175,7 @@ export const scheduleAction: FlowAction = ({ turn, vars, services }) => {
   broadcast.recipients = audience.recipients.length;
   services.store.put('broadcasts', broadcast.id, broadcast);
   services.jobs.at(`bc:${broadcast.id}`, 'broadcast.send', at, { broadcastId: broadcast.id, memberId: broadcast.createdBy }, 24 * 3_600_000);
-  audit(services, { at: turn.now, actor: broadcast.createdBy, action: 'broadcast.schedule', subject: broadcast.id, audience: audience.recipients.length, groupIds: broadcast.audience.groupIds, details: { at: new Date(at).toISOString() } });
+  audit(services, { at: turn.now, actor: broadcast.createdBy, action: 'broadcast.schedule', subject: broadcast.id, size: audience.recipients.length, groupIds: broadcast.audience.groupIds, details: { at: new Date(at).toISOString() } });
   turn.reply('broadcast.scheduled', { when: formatDateTime(at, turn.member?.timeZone ?? services.config.timeZone, turn.locale), count: audience.recipients.length, list: turn.command('broadcasts') });
   return undefined;
 };

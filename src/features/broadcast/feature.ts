@@ -23,6 +23,24 @@ export const broadcastFeature: Feature = {
     broadcast_write_languages: writeLanguageChoices,
   },
   jobs: { 'broadcast.send': scheduledSendJob },
+  privacy: {
+    // A member's opt-out lives on the member; a coordinator's broadcasts are theirs (the recipients' copies are outbox items).
+    export(memberId, services) {
+      const mine = services.store.values('broadcasts').filter((b) => b.createdBy === memberId);
+      const member = services.store.get('members', memberId);
+      if (mine.length === 0 && !member?.optOut) return undefined;
+      return {
+        optedOutOfBroadcasts: member?.optOut ? new Date(member.optOut.at).toISOString() : null,
+        broadcastsSent: mine.map((b) => ({ id: b.id, at: new Date(b.startedAt ?? b.createdAt).toISOString(), state: b.state, recipients: b.recipients, texts: b.texts, prepared: b.prepared ?? null })),
+      };
+    },
+    erase(memberId, services) {
+      for (const b of services.store.values('broadcasts').filter((x) => x.createdBy === memberId)) {
+        services.jobs.cancel(`bc:${b.id}`);
+        services.store.delete('broadcasts', b.id);
+      }
+    },
+  },
   buttons: { bc: broadcastButtons },
   setup({ services }) {
     const tracker = new ProgressTracker(services);

@@ -151,7 +151,7 @@ export function startSending(services: Services, broadcast: Broadcast, sender: M
     actor: broadcast.createdBy,
     action: 'broadcast.send',
     subject: broadcast.id,
-    audience: audience.recipients.length,
+    size: audience.recipients.length,
     groupIds: broadcast.audience.groupIds,
     municipalities: broadcast.audience.municipality ? [broadcast.audience.municipality] : undefined,
     details: {

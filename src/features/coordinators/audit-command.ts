@@ -36,7 +36,7 @@ export function auditCommand(services: Services): Command {
         const parts = [formatWhen(event.at, turn.member?.timeZone ?? services.config.timeZone), name(event.actor), label];
         const subject = event.subject ? (store.get('groups', event.subject)?.name ?? (event.subject.startsWith('m_') ? store.get('members', event.subject)?.name : undefined)) : undefined;
         if (subject) parts.push(subject);
-        if (event.audience !== undefined) parts.push(t('coordinators.audit.audience', { count: event.audience }));
+        if (event.size !== undefined) parts.push(t('coordinators.audit.audience', { count: event.size }));
         if (event.municipalities?.length) parts.push(event.municipalities.join(', '));
         return `• ${parts.join(' · ')}`;
       };
