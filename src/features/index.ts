@@ -6,7 +6,8 @@ import { coordinatorsFeature } from './coordinators/feature.js';
 import { groupsFeature } from './groups/feature.js';
 import { helpFeature } from './help/feature.js';
 import { maintenanceFeature } from './maintenance/jobs.js';
+import { meetupsFeature } from './meetups/feature.js';
 import { onboardingFeature } from './onboarding/feature.js';
 import { outboxFeature } from './outbox/feature.js';
 
-export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, chatsFeature, outboxFeature, coordinatorsFeature, broadcastFeature, maintenanceFeature];
+export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, meetupsFeature, chatsFeature, outboxFeature, coordinatorsFeature, broadcastFeature, maintenanceFeature];
