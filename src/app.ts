@@ -90,7 +90,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     clock,
     logger,
     timeZone: config.timeZone,
-    onChange: (item) => metrics.outbox.inc({ channel: item.to.channel, state: item.state }),
+    onChange: (item) => {
+      metrics.outbox.inc({ channel: item.to.channel, state: item.state });
+      services.deliveryChanged?.(item);
+    },
   });
   // `jobs` is the scheduler, which itself needs the services: filled in right below.
   const services = { config, store, translator, clock, logger, outbox: delivery, links: createInviteLinks() } as Omit<Services, 'jobs'> as Services;
@@ -113,6 +116,17 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const local = new LocalChannel(() => clock.now());
   const adapters = new Map<string, ChannelAdapter>([['local', local]]);
+  // Features hear about delivery changes (a relayed reply was read, a file was too large to pass on).
+  const deliveryFeatures = features.filter((feature) => feature.onDelivery);
+  services.deliveryChanged = (item) => {
+    for (const feature of deliveryFeatures) {
+      try {
+        feature.onDelivery!(item, services);
+      } catch (error) {
+        logger.error({ err: error instanceof Error ? error.name : 'error', feature: feature.name }, 'a delivery handler failed');
+      }
+    }
+  };
   const buttons = new Map<string, ButtonHandler>();
   for (const feature of features) {
     for (const [prefix, handler] of Object.entries(feature.buttons ?? {})) {

@@ -1,6 +1,6 @@
 // What every channel adapter (telegram, whatsapp, local) offers the core, and how it reports failed sends.
 import type { CommandStyle } from '../core/turn.js';
-import type { Address, ChannelName, Outbound } from '../core/types.js';
+import type { Address, Attachment, ChannelName, Outbound } from '../core/types.js';
 import type { OutboxItem } from '../store/schema.js';
 
 /** Published platform limits the delivery lane of a channel keeps to. */
@@ -33,6 +33,12 @@ export interface ChannelAdapter {
   readonly limits: LaneLimits;
   commandStyle(address: Address): CommandStyle;
   send(to: Address, message: Outbound, item: OutboxItem, options?: SendOptions): Promise<SendResult>;
+  /** Fetches a file someone sent on this platform (to relay it); channels that cannot, leave it out. */
+  download?(fileId: string): Promise<{ bytes: Buffer; mimeType?: string }>;
+  /** The largest file this channel can fetch (bytes). */
+  readonly maxDownloadBytes?: number;
+  /** The largest file this channel can send, per kind (bytes). */
+  readonly maxUploadBytes?: Partial<Record<Attachment['kind'], number>>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }

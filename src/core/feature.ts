@@ -4,6 +4,7 @@ import type { JobHandler } from '../scheduler/scheduler.js';
 import type { Command } from './commands.js';
 import type { Services } from './services.js';
 import type { Turn } from './turn.js';
+import type { OutboxItem } from '../store/schema.js';
 import type { Address } from './types.js';
 
 /**
@@ -70,6 +71,11 @@ export interface Feature {
   holds?: HoldCheck;
   /** `/cancel` (or its keyword) when no flow runs: ends the feature's own exchange; true when there was one. */
   cancel?: (turn: Turn, services: Services) => boolean;
+  /**
+   * An outbox item changed: its state (sent, failed, held…) or its platform delivery status (delivered, read). Runs
+   * synchronously inside the change; store changes and new outbox items are committed with it.
+   */
+  onDelivery?: (item: OutboxItem, services: Services) => void;
   /** What this feature keeps about a member (for /mydata, /forget and retention). Every feature that stores personal data has it. */
   privacy?: PrivacyHooks;
   /** Reactions to chat events, by event type. */

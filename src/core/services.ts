@@ -24,6 +24,8 @@ export interface EnqueueRequest {
 /** The part of the delivery pipeline features use: record a message to be sent (committed with the caller's change). */
 export interface Outbox {
   enqueue(request: EnqueueRequest): OutboxItem | undefined;
+  /** The item recorded under an idempotency key, if it is still there. */
+  find(key: string): OutboxItem | undefined;
   /** Counts by state, the oldest queued item and the latest failures (for /outbox). */
   summary(): OutboxSummary;
   /** Forgets sent, failed and cancelled items last changed before `before` (and their idempotency keys). Returns how many. */
@@ -70,6 +72,8 @@ export interface Services {
   links: InviteLinks;
   /** Plans one-off and recurring jobs (the scheduler runs them with the handlers features register). */
   jobs: Jobs;
+  /** Tells the features an outbox item changed state or delivery status (set by the app; channels call it for statuses). */
+  deliveryChanged?: (item: OutboxItem) => void;
 }
 
 export function createInviteLinks(): InviteLinks {

@@ -35,6 +35,25 @@ export interface Attachment {
   data?: string;
   /** Or a file path (large media, e.g. a relayed photo); the file is deleted once delivered or failed. */
   file?: string;
+  /**
+   * Or a file someone sent on a platform (a relayed photo): fetched from that platform just before sending and never
+   * stored. `size` (bytes) when the platform said it, so a file that is too large is refused before downloading.
+   */
+  remote?: { channel: ChannelName; fileId: string; size?: number };
+}
+
+/** A photo, voice note, video, document or sticker someone sent: what a feature needs to pass it on. */
+export interface InboundMedia {
+  kind: 'image' | 'audio' | 'video' | 'document' | 'sticker';
+  /** The platform's id to download it with (Telegram file_id, WhatsApp media id, local file id). */
+  fileId: string;
+  mimeType?: string;
+  filename?: string;
+  /** Bytes, when the platform says. */
+  size?: number;
+  caption?: string;
+  /** A voice note (not a music file). */
+  voice?: boolean;
 }
 
 /** One localized message to send. Rendering (keyboards, buttons, HTML) is the adapter's job. */
@@ -55,6 +74,8 @@ export interface Outbound {
   editOf?: string;
   /** Reply to this platform message id (Telegram message_id, WhatsApp wamid) where the platform allows threading. */
   replyTo?: string;
+  /** Instead of a message: put this reaction on the message `messageId` of the chat (Telegram; e.g. a delivery tick). */
+  reaction?: { messageId: string; emoji: string };
 }
 
 /** A message or button press that arrived on some channel, already parsed by its adapter. */
@@ -71,6 +92,8 @@ export interface Inbound {
   text?: string;
   /** A pressed button: the choice id and the question token it belonged to. */
   choice?: { id: string; token?: string };
+  /** The file of a photo, voice note, video, document or sticker (set together with `unsupported`). */
+  media?: InboundMedia;
   /** Something we cannot read (voice note, photo, location, ...). */
   unsupported?: 'voice' | 'audio' | 'image' | 'video' | 'document' | 'sticker' | 'location' | 'contacts' | 'other';
   threadId?: number;

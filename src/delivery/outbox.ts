@@ -153,6 +153,11 @@ export class Delivery implements Outbox {
     }
   }
 
+  find(key: string): OutboxItem | undefined {
+    const id = this.byKey.get(key);
+    return id ? this.options.store.get('outbox', id) : undefined;
+  }
+
   /** Moves items held for a chat (closed WhatsApp window) back to the queue: the user just wrote. */
   release(to: Address): void {
     this.releases.set(chatKey(to), (this.releases.get(chatKey(to)) ?? 0) + 1);
@@ -434,7 +439,8 @@ export class Delivery implements Outbox {
       }
       this.setState(item, 'sending', { attempts: item.attempts + 1 });
       releasesBefore = this.releases.get(chatKey(item.to)) ?? 0;
-      const result = await lane.adapter.send(item.to, item.message, item, edit?.platformId ? { editPlatformId: edit.platformId } : {});
+      const message = await this.fetchRemoteFile(lane, item.message);
+      const result = await lane.adapter.send(item.to, message, item, edit?.platformId ? { editPlatformId: edit.platformId } : {});
       this.setState(item, 'sent', { platformId: result.platformId, reason: undefined, sentAt: this.options.clock.now() });
       if (edit) this.editSent(item, edit.target, result.platformId);
     } catch (error) {
@@ -467,6 +473,29 @@ export class Delivery implements Outbox {
         this.armWaitTimer();
       }
     }
+  }
+
+  /**
+   * A relayed file is fetched from the platform it came from just before it is sent, and kept only in memory for this
+   * send: the store never holds its bytes. Too large for either side ⇒ a permanent failure that names the limit.
+   */
+  private async fetchRemoteFile(lane: Lane, message: OutboxItem['message']): Promise<OutboxItem['message']> {
+    const remote = message.attachment?.remote;
+    if (!message.attachment || !remote) return message;
+    const source = this.lanes.get(remote.channel)?.adapter;
+    if (!source?.download) throw new DeliveryError('permanent', `files from ${remote.channel} cannot be fetched`);
+    const limit = Math.min(lane.adapter.maxUploadBytes?.[message.attachment.kind] ?? Infinity, source.maxDownloadBytes ?? Infinity);
+    if (remote.size !== undefined && remote.size > limit) throw new DeliveryError('permanent', `file too large: ${remote.size} bytes, the limit is ${limit}`);
+    let file: { bytes: Buffer; mimeType?: string };
+    try {
+      file = await source.download(remote.fileId);
+    } catch (error) {
+      if (error instanceof DeliveryError) throw error;
+      throw new DeliveryError('transient', `fetching the file from ${remote.channel} failed: ${error instanceof Error ? error.name : 'error'}`);
+    }
+    if (file.bytes.length > limit) throw new DeliveryError('permanent', `file too large: ${file.bytes.length} bytes, the limit is ${limit}`);
+    const { remote: _fetched, ...attachment } = message.attachment;
+    return { ...message, attachment: { ...attachment, mimeType: attachment.mimeType || file.mimeType || 'application/octet-stream', data: file.bytes.toString('base64') } };
   }
 
   /**

@@ -1,5 +1,6 @@
 // Every feature of welkom, in the order their commands appear in /help.
 import type { Feature } from '../core/feature.js';
+import { bridgeFeature } from './bridge/feature.js';
 import { broadcastFeature } from './broadcast/feature.js';
 import { chatsFeature } from './chats/feature.js';
 import { coordinatorsFeature } from './coordinators/feature.js';
@@ -11,4 +12,4 @@ import { onboardingFeature } from './onboarding/feature.js';
 import { outboxFeature } from './outbox/feature.js';
 import { privacyFeature } from './privacy/feature.js';
 
-export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, meetupsFeature, chatsFeature, outboxFeature, coordinatorsFeature, broadcastFeature, privacyFeature, maintenanceFeature];
+export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, meetupsFeature, chatsFeature, outboxFeature, coordinatorsFeature, broadcastFeature, privacyFeature, bridgeFeature, maintenanceFeature];

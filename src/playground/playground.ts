@@ -14,6 +14,13 @@ import { ensureDemo, findDemo, removeDemo, resetDemo, type DemoView } from './de
 import { CHATS, DEMO_GROUP_NAME, PERSONAS, chat as chatSpec, persona as personaSpec, type ChatSpec, type PersonaSpec, type Platform } from './personas.js';
 import { advanceTime, type AdvanceResult } from './time.js';
 
+/** What the playground's photo and voice buttons "send": tiny real files, so the group bridge can pass them on. */
+const DEMO_FILES: Partial<Record<string, { bytes: Buffer; mimeType: string; filename: string }>> = {
+  // A 1×1 PNG.
+  image: { bytes: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'), mimeType: 'image/png', filename: 'photo.png' },
+  voice: { bytes: Buffer.from('OggS-demo-voice-note'), mimeType: 'audio/ogg', filename: 'voice.ogg' },
+};
+
 /** What the playground needs from the app (given at the marked line in src/app.ts). */
 export interface PlaygroundHost {
   services: Services;
@@ -145,7 +152,7 @@ export class Playground {
       if (input.replyTo !== undefined && !this.host.local.transcript(chatId).some((m) => m.id === input.replyTo)) throw new PlaygroundError(400, 'replyTo must be the id of a message in this chat.');
       await this.host.local.say(sender, input.text, { replyTo: input.replyTo });
     }
-    else await this.host.local.sendUnsupported(sender, input.media);
+    else await this.host.local.sendUnsupported(sender, input.media, DEMO_FILES[input.media]);
     return this.after(chatId, before);
   }
 

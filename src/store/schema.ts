@@ -18,6 +18,8 @@ export interface Group {
   endsAt: number;
   /** Members who left and asked to be forgotten: only their number is kept. */
   formerMembers?: number;
+  /** Relay the newcomers' WhatsApp messages into the group chat and the volunteers' replies back (default on). */
+  bridge?: boolean;
   demo?: boolean;
 }
 
@@ -329,6 +331,29 @@ export interface Dedup {
   at: number;
 }
 
+/** One relayed message (group bridge): ids only, never the text or the file. */
+export interface Relay {
+  id: string;
+  groupId: string;
+  /** `to_group`: a newcomer's message into the group chat; `to_newcomer`: a volunteer's reply to a newcomer. */
+  direction: 'to_group' | 'to_newcomer';
+  fromMemberId: string;
+  /** The newcomer a reply went to. */
+  toMemberId?: string;
+  /** The chat the original was written in, and its platform message id (for threading and delivery ticks). */
+  sourceChat: string;
+  sourceMessageId?: string;
+  /** The outbox key of the relayed copy (its platform id is on that outbox item once sent). */
+  outboxKey: string;
+  /** The newcomer's message this reply answers (its platform id), for WhatsApp's reply threading. */
+  replyToSource?: string;
+  /** The platform id of the relayed copy, once sent (a reply to it in the group chat finds this relay). */
+  copyMessageId?: string;
+  /** The delivery feedback already shown (so a status is shown once). */
+  shown?: 'delivered' | 'read' | 'failed' | 'held';
+  createdAt: number;
+}
+
 /** All collections, each a map from id to entity. */
 export interface Collections {
   groups: Group;
@@ -350,6 +375,7 @@ export interface Collections {
   meetupOutcomes: MeetupOutcome;
   meetupSettings: MeetupSettings;
   meetupPrompts: MeetupPrompt;
+  relays: Relay;
   /** Small named values, e.g. the Telegram update offset. */
   meta: { key: string; value: unknown };
   practiceLearners: PracticeLearner;
@@ -372,6 +398,7 @@ export const COLLECTIONS: CollectionName[] = [
   'throttles',
   'dedup',
   'contacts',
+  'relays',
   'broadcasts',
   'meetups',
   'meetupOutcomes',

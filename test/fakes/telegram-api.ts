@@ -91,6 +91,8 @@ export interface FakeUploadedFile {
   /** Size in bytes. */
   size: number;
   contentType?: string;
+  /** The bytes that were uploaded. */
+  bytes?: Buffer;
 }
 
 /** One successful outgoing message operation (sendMessage, sendPhoto, sendDocument, editMessageText, editMessageReplyMarkup). */
@@ -122,6 +124,10 @@ export interface FakeApiError {
 
 /** Handle of a running fake Telegram Bot API server. */
 export interface FakeTelegram {
+  /** Files the fake serves through getFile and /file/bot<token>/… (add one to simulate a photo a person sent). */
+  files: Map<string, { bytes: Buffer; mimeType?: string }>;
+  /** Reactions the bot set with setMessageReaction. */
+  reactions: Array<{ chatId: number | string; messageId: number; emoji: string[] }>;
   /** e.g. 'http://127.0.0.1:PORT' — pass as `new Bot(token, { client: { apiRoot } })`. No trailing slash, no /bot part. */
   apiRoot: string;
   /** The accepted bot token. */
@@ -143,6 +149,8 @@ export interface FakeTelegram {
     threadId?: number;
     entities?: 'auto' | 'none' | FakeMessageEntity[];
     title?: string;
+    /** The message_id this message replies to (a stored message of the chat is attached in full). */
+    replyTo?: number;
   }): number;
   /** Push a `callback_query` update for a button press on message `messageId` (the stored message is attached when known). */
   callback(opts: { from: FakeUser; chatId: number; messageId: number; data: string }): number;
@@ -197,7 +205,9 @@ const CALLBACK_ID_BASE = 4_200_000_000_000_000_000n;
 /** Update types Telegram does not deliver unless explicitly listed in allowed_updates. */
 const NOT_DEFAULT_UPDATES = new Set(['chat_member', 'message_reaction', 'message_reaction_count']);
 /** Methods that count against the rate limits. */
-const SENDING_METHODS = new Set(['sendmessage', 'sendphoto', 'senddocument', 'editmessagetext', 'editmessagereplymarkup']);
+const SENDING_METHODS = new Set(['sendmessage', 'sendphoto', 'senddocument', 'sendvoice', 'sendaudio', 'sendvideo', 'editmessagetext', 'editmessagereplymarkup']);
+/** Telegram: bots may download files up to 20 MB with getFile. */
+export const GET_FILE_LIMIT = 20 * 1024 * 1024;
 /** Fields coerced from numeric strings (multipart / query string) to numbers. */
 const INT_FIELDS = new Set([
   'chat_id',
@@ -713,7 +723,7 @@ function parseMultipart(body: Buffer, boundary: string): ParsedBody {
     if (name === undefined || name === '') continue;
     const filename = parseDispositionParam(disposition, 'filename');
     if (filename !== undefined) {
-      const file: FakeUploadedFile = { field: name, filename, size: content.length };
+      const file: FakeUploadedFile = { field: name, filename, size: content.length, bytes: Buffer.from(content) };
       const ct = headers.get('content-type');
       if (ct !== undefined) file.contentType = ct;
       files.set(name, file);
@@ -847,6 +857,10 @@ class FakeTelegramServer implements FakeTelegram {
   readonly token: string;
   readonly botUser: { id: number; is_bot: true; first_name: string; username: string };
   readonly calls: RecordedCall[] = [];
+  /** Files the fake can serve through getFile: added by tests (as if a person had sent them) or uploaded by the bot. */
+  readonly files = new Map<string, { bytes: Buffer; mimeType?: string }>();
+  /** Reactions the bot set (setMessageReaction), in order. */
+  readonly reactions: Array<{ chatId: number | string; messageId: number; emoji: string[] }> = [];
 
   private readonly now: () => number;
   private readonly server: http.Server;
@@ -953,6 +967,8 @@ class FakeTelegramServer implements FakeTelegram {
     threadId?: number;
     entities?: 'auto' | 'none' | FakeMessageEntity[];
     title?: string;
+    /** The message_id this message replies to (a stored message of the chat is attached in full). */
+    replyTo?: number;
   }): number {
     const type = opts.chatType ?? this.chatTypeOf(opts.chatId);
     const chat = this.ensureChat(opts.chatId, type);
@@ -971,6 +987,10 @@ class FakeTelegramServer implements FakeTelegram {
     if (opts.threadId !== undefined) {
       message.message_thread_id = opts.threadId;
       message.is_topic_message = true;
+    }
+    if (opts.replyTo !== undefined) {
+      const stored = chat.messages.get(opts.replyTo);
+      message.reply_to_message = stored?.json ?? { message_id: opts.replyTo, date: this.unixNow(), chat: this.chatJson(chat) };
     }
     message.text = opts.text;
     const mode = opts.entities ?? 'auto';
@@ -1170,6 +1190,13 @@ class FakeTelegramServer implements FakeTelegram {
       return;
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const download = /^\/file\/bot([^/]*)\/files\/([^/]+)$/.exec(url.pathname);
+    if (download && req.method === 'GET') {
+      const file = download[1] === this.token ? this.files.get(decodeURIComponent(download[2]!)) : undefined;
+      res.writeHead(file ? 200 : 404, { 'content-type': file?.mimeType ?? 'text/plain' });
+      res.end(file ? file.bytes : 'Not Found');
+      return;
+    }
     const m = /^\/bot([^/]*)\/(?:test\/)?([^/]+?)\/?$/.exec(url.pathname);
     const methodName = m?.[2] ?? (url.pathname.split('/').pop() || '');
 
@@ -1902,7 +1929,7 @@ class FakeTelegramServer implements FakeTelegram {
       return json;
     });
 
-    const sendMedia = (field: 'photo' | 'document') => (p: Params, method: string) => {
+    const sendMedia = (field: 'photo' | 'document' | 'voice' | 'audio' | 'video') => (p: Params, method: string) => {
       const chatId = this.requireChatId(p);
       const thread = this.checkThread(p);
       const file = p[field];
@@ -1927,20 +1954,41 @@ class FakeTelegramServer implements FakeTelegram {
               ],
             }
           : {
-              document: {
+              [field]: {
                 file_id: fileId,
                 file_unique_id: `u${this.fileCounter}`,
-                file_name: uploaded?.filename ?? 'document',
-                mime_type: 'application/octet-stream',
+                ...(field === 'document' || field === 'audio' ? { file_name: uploaded?.filename ?? field } : {}),
+                mime_type: uploaded?.contentType ?? 'application/octet-stream',
                 file_size: size,
               },
             };
+      if (uploaded?.bytes) this.files.set(fileId, { bytes: uploaded.bytes, mimeType: uploaded.contentType });
       const { id, json } = this.storeBotMessage(chat, extras, fmt, markup, thread, 'media');
       this.logSent(method, chatId, id, fmt, markup, thread, fileRef);
       return json;
     };
     on('sendPhoto', sendMedia('photo'));
     on('sendDocument', sendMedia('document'));
+    on('sendVoice', sendMedia('voice'));
+    on('sendAudio', sendMedia('audio'));
+    on('sendVideo', sendMedia('video'));
+
+    on('getFile', (p) => {
+      const fileId = String(p.file_id ?? '');
+      const file = this.files.get(fileId);
+      if (!file) throw badRequest('invalid file_id');
+      if (file.bytes.length > GET_FILE_LIMIT) throw badRequest('file is too big');
+      return { file_id: fileId, file_unique_id: `u-${fileId}`, file_size: file.bytes.length, file_path: `files/${encodeURIComponent(fileId)}` };
+    });
+
+    on('setMessageReaction', (p) => {
+      const chatId = this.requireChatId(p);
+      const messageId = Number(p.message_id);
+      const list = Array.isArray(p.reaction) ? p.reaction : typeof p.reaction === 'string' ? (JSON.parse(p.reaction) as unknown[]) : [];
+      const emoji = list.map((r) => (isRecord(r) ? String(r.emoji ?? '') : '')).filter(Boolean);
+      this.reactions.push({ chatId, messageId, emoji });
+      return true;
+    });
 
     on('editMessageText', (p, method) => {
       const fmt = this.formatText(p.text, p.parse_mode, p.entities, 'text');

@@ -33,6 +33,10 @@ export interface LocalMessage {
   replyTo?: number;
   /** True once the bot changed this line in place (live counts, progress). */
   edited?: boolean;
+  /** A reaction the bot put on this line (delivery ticks of relayed replies). */
+  reaction?: string;
+  /** A file a person sent (photo, voice note): its kind and name. */
+  media?: { kind: string; filename?: string; url?: string };
   at: number;
 }
 
@@ -57,6 +61,9 @@ export class LocalChannel implements ChannelAdapter {
   private readonly chats = new Map<string, LocalMessage[]>();
   private readonly styles = new Map<string, CommandStyle>();
   private readonly files = new Map<number, { bytes: Buffer; filename: string; mimeType: string }>();
+  /** Files people "sent" (playground, tests), by file id, so features can pass them on. */
+  private readonly inboundFiles = new Map<string, { bytes: Buffer; mimeType: string }>();
+  private inboundFileCounter = 0;
   private handler?: (inbound: Inbound) => Promise<void>;
   private nextId = 1;
   private counter = 0;
@@ -96,13 +103,38 @@ export class LocalChannel implements ChannelAdapter {
     return this.deliver({ ...this.base(sender), choice: { id: choiceId, token: token ?? question?.askToken } });
   }
 
-  /** Sends something the bot cannot read (voice note, photo). */
-  sendUnsupported(sender: LocalSender, kind: NonNullable<Inbound['unsupported']>): Promise<void> {
-    this.record({ chatId: sender.chatId, direction: 'in', userId: sender.userId, text: `[${kind}]` });
-    return this.deliver({ ...this.base(sender), unsupported: kind });
+  /** Sends something the bot cannot read (voice note, photo); with `file`, it carries those bytes (to be passed on). */
+  sendUnsupported(sender: LocalSender, kind: NonNullable<Inbound['unsupported']>, file?: { bytes: Buffer; mimeType: string; filename?: string; caption?: string }): Promise<void> {
+    const mediaKind = kind === 'voice' ? 'audio' : kind;
+    const relayable = file && (mediaKind === 'image' || mediaKind === 'audio' || mediaKind === 'video' || mediaKind === 'document' || mediaKind === 'sticker');
+    const fileId = relayable ? `local-file-${++this.inboundFileCounter}` : undefined;
+    if (fileId && file) this.inboundFiles.set(fileId, { bytes: file.bytes, mimeType: file.mimeType });
+    const line = this.record({ chatId: sender.chatId, direction: 'in', userId: sender.userId, text: file?.caption ?? `[${kind}]`, ...(fileId ? { media: { kind, filename: file?.filename } } : {}) });
+    return this.deliver({
+      ...this.base(sender),
+      unsupported: kind,
+      messageId: `local:${line.id}`,
+      ...(fileId && file ? { media: { kind: mediaKind as 'image', fileId, mimeType: file.mimeType, size: file.bytes.length, ...(file.filename ? { filename: file.filename } : {}), ...(file.caption ? { caption: file.caption } : {}), ...(kind === 'voice' ? { voice: true } : {}) } } : {}),
+    });
+  }
+
+  /** A file a person sent here, by its file id (for relaying). */
+  async download(fileId: string): Promise<{ bytes: Buffer; mimeType?: string }> {
+    const file = this.inboundFiles.get(fileId);
+    if (!file) throw new Error('This file is no longer here.');
+    return file;
   }
 
   async send(to: Address, message: Outbound, _item: OutboxItem, options: SendOptions = {}): Promise<SendResult> {
+    if (message.reaction) {
+      const line = this.chats.get(to.chatId)?.find((m) => `local:${m.id}` === message.reaction!.messageId);
+      if (line) {
+        line.reaction = message.reaction.emoji;
+        line.edited = true;
+        this.events.emit('message', line);
+      }
+      return {};
+    }
     const edited = options.editPlatformId ? this.edit(to.chatId, options.editPlatformId, message) : undefined;
     if (edited) return { platformId: `local:${edited.id}` };
     const attachment = message.attachment ? this.keepFile(message.attachment) : undefined;

@@ -33,6 +33,9 @@ export class TelegramAdapter implements ChannelAdapter {
   readonly name = 'telegram' as const;
   /** Telegram's published limits: ≈30 messages/s overall, ≈1/s per chat (short bursts are fine), 20/min per group. */
   readonly limits: LaneLimits = { globalPerSecond: 30, perChatPerSecond: 1, perChatBurst: 3, perGroupPerMinute: 20, concurrency: 8 };
+  /** Bots download files up to 20 MB (getFile) and upload photos up to 10 MB, other files up to 50 MB. */
+  readonly maxDownloadBytes = 20 * 1024 * 1024;
+  readonly maxUploadBytes = { image: 10 * 1024 * 1024, document: 50 * 1024 * 1024, audio: 50 * 1024 * 1024, video: 50 * 1024 * 1024 };
   private readonly logger: Logger;
   private readonly sequencer = new Sequencer();
   private readonly dispatcher: Dispatcher;
@@ -95,6 +98,7 @@ export class TelegramAdapter implements ChannelAdapter {
   }
 
   async send(to: Address, message: Outbound, item: OutboxItem, options: SendOptions = {}): Promise<SendResult> {
+    if (message.reaction) return this.react(to, message.reaction);
     if (options.editPlatformId) {
       const edited = await this.editInPlace(to, message, options.editPlatformId);
       if (edited) return edited;
@@ -121,6 +125,27 @@ export class TelegramAdapter implements ChannelAdapter {
     this.progress.delete(item.id);
     if (message.attachment?.file) rmSync(message.attachment.file, { force: true });
     return lastId === undefined ? {} : { platformId: String(lastId) };
+  }
+
+  /** Fetches a file someone sent (getFile, then the file URL); the bytes stay in memory. */
+  async download(fileId: string): Promise<{ bytes: Buffer; mimeType?: string }> {
+    const file = await this.bot.api.getFile(fileId);
+    if (!file.file_path) throw new DeliveryError('permanent', 'telegram: the file cannot be downloaded (no file_path; larger than 20 MB?)');
+    const response = await fetch(`${this.config.apiRoot}/file/bot${this.config.token}/${file.file_path}`, { signal: AbortSignal.timeout(60_000) });
+    if (!response.ok) throw new DeliveryError(response.status >= 500 ? 'transient' : 'permanent', `telegram: file download answered ${response.status}`);
+    return { bytes: Buffer.from(await response.arrayBuffer()), mimeType: response.headers.get('content-type') ?? undefined };
+  }
+
+  /** Puts a reaction on a message (delivery ticks of relayed replies). */
+  private async react(to: Address, reaction: NonNullable<Outbound['reaction']>): Promise<SendResult> {
+    try {
+      await this.bot.api.setMessageReaction(to.chatId, Number(reaction.messageId), [{ type: 'emoji', emoji: reaction.emoji as never }]);
+      return {};
+    } catch (error) {
+      const failure = classifySendError(error);
+      if (failure.kind === 'failed' || failure.kind === 'gone') throw failure.error;
+      throw new DeliveryError('permanent', 'telegram: the chat moved; a reaction is not worth following it');
+    }
   }
 
   /**

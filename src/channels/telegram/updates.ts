@@ -1,7 +1,7 @@
 // Reads a Telegram Update: the Inbound message or button press in it, the chat events (added, removed, migrated, members joined), or nothing.
 import type { Chat, ChatMember, Message, Update, User } from 'grammy/types';
 import type { ChatEvent } from '../../core/feature.js';
-import type { Address, Inbound } from '../../core/types.js';
+import type { Address, Inbound, InboundMedia } from '../../core/types.js';
 import { decodeCallbackData } from './render.js';
 
 /** What one update means for welkom. Updates are either an inbound, chat events, or nothing. */
@@ -129,6 +129,8 @@ function mapMessage(update: Update, message: Message, bot: BotIdentity): MappedU
   for (const [field, kind] of UNSUPPORTED) {
     if (message[field] !== undefined) {
       inbound.unsupported = kind;
+      const media = mediaOf(message);
+      if (media) inbound.media = media;
       return { inbound, events: [] };
     }
   }
@@ -174,4 +176,20 @@ function mapMembership(chat: Chat, from: User | undefined, before: ChatMember | 
     return { events: [{ type: 'chat.removed', address: address(chat), reason }] };
   }
   return NOTHING;
+}
+
+/** The file of a photo (largest size), voice note, audio, video, document or sticker, to pass on. */
+function mediaOf(message: Message): InboundMedia | undefined {
+  const caption = message.caption ? { caption: message.caption } : {};
+  const sized = (size: number | undefined) => (typeof size === 'number' ? { size } : {});
+  if (message.photo && message.photo.length > 0) {
+    const largest = message.photo[message.photo.length - 1]!;
+    return { kind: 'image', fileId: largest.file_id, mimeType: 'image/jpeg', ...sized(largest.file_size), ...caption };
+  }
+  if (message.voice) return { kind: 'audio', voice: true, fileId: message.voice.file_id, mimeType: message.voice.mime_type ?? 'audio/ogg', ...sized(message.voice.file_size), ...caption };
+  if (message.audio) return { kind: 'audio', fileId: message.audio.file_id, mimeType: message.audio.mime_type ?? 'audio/mpeg', ...(message.audio.file_name ? { filename: message.audio.file_name } : {}), ...sized(message.audio.file_size), ...caption };
+  if (message.video) return { kind: 'video', fileId: message.video.file_id, mimeType: message.video.mime_type ?? 'video/mp4', ...sized(message.video.file_size), ...caption };
+  if (message.document) return { kind: 'document', fileId: message.document.file_id, mimeType: message.document.mime_type ?? 'application/octet-stream', ...(message.document.file_name ? { filename: message.document.file_name } : {}), ...sized(message.document.file_size), ...caption };
+  if (message.sticker) return { kind: 'sticker', fileId: message.sticker.file_id, ...sized(message.sticker.file_size) };
+  return undefined;
 }

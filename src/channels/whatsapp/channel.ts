@@ -42,6 +42,9 @@ export class WhatsAppChannel implements ChannelAdapter {
    * 10 lets a conversation at tapping speed (onboarding: 7–9 messages) go without waiting; 131056 still pauses the chat.
    */
   readonly limits: LaneLimits = { globalPerSecond: 80, perChatPerSecond: 1 / 6, perChatBurst: 10, concurrency: 16 };
+  /** Meta's media limits: images 5 MB, audio and video 16 MB, documents 100 MB. */
+  readonly maxDownloadBytes = 100 * 1024 * 1024;
+  readonly maxUploadBytes = { image: 5 * 1024 * 1024, audio: 16 * 1024 * 1024, video: 16 * 1024 * 1024, document: 100 * 1024 * 1024 };
   readonly webhook: WhatsAppWebhook;
   private readonly sender: GraphSender;
   private readonly tracker: DeliveryTracker;
@@ -89,6 +92,7 @@ export class WhatsAppChannel implements ChannelAdapter {
   /** WhatsApp cannot edit a message: an edit (`options.editPlatformId`) goes out as a new message. */
   async send(to: Address, message: Outbound, item: OutboxItem, _options: SendOptions = {}): Promise<SendResult> {
     const { services } = this.context;
+    if (message.reaction) return {}; // welkom reacts only in Telegram groups (delivery ticks)
     const userId = to.chatId;
     const contact = services.store.get('contacts', contactKey(userId));
     if (contact?.unreachable) throw new DeliveryError('permanent', 'this WhatsApp number could not receive messages (131026); it is tried again after the person writes');
@@ -122,6 +126,16 @@ export class WhatsAppChannel implements ChannelAdapter {
         return this.outsideWindow(userId, message, item, locale, 'WhatsApp says the 24-hour window is closed (131047)');
       }
       throw this.failure(userId, problem);
+    }
+  }
+
+  /** Fetches a file a person sent (to relay it into their group). */
+  async download(fileId: string): Promise<{ bytes: Buffer; mimeType?: string }> {
+    try {
+      return { bytes: await this.sender.download(fileId) };
+    } catch (error) {
+      const problem = classify(error);
+      throw new DeliveryError(problem.kind === 'transient' || problem.kind === 'rate_limited' ? 'transient' : 'permanent', `whatsapp: downloading the file failed (${problem.reason})`);
     }
   }
 

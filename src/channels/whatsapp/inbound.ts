@@ -57,7 +57,7 @@ export function toInbound(message: WebhookMessage, contacts: WebhookContact[]): 
 }
 
 /** The readable part of a message: text, a choice, or what kind of thing we cannot read. */
-function content(message: WebhookMessage): Pick<Inbound, 'text' | 'choice' | 'unsupported'> {
+function content(message: WebhookMessage): Pick<Inbound, 'text' | 'choice' | 'unsupported' | 'media'> {
   switch (message.type) {
     case 'text':
       return message.text ? { text: message.text.body } : { unsupported: 'other' };
@@ -73,13 +73,20 @@ function content(message: WebhookMessage): Pick<Inbound, 'text' | 'choice' | 'un
     case 'image':
     case 'video':
     case 'document':
-    case 'sticker':
+    case 'sticker': {
+      const part = message[message.type];
+      const media = part ? { kind: message.type, fileId: part.id, mimeType: part.mime_type, filename: part.filename, caption: part.caption } : undefined;
+      return { unsupported: message.type, ...(media ? { media: dropUndefined(media) } : {}) };
+    }
     case 'location':
     case 'contacts':
       return { unsupported: message.type };
     case 'audio':
-    case 'voice':
-      return { unsupported: message.audio?.voice === false ? 'audio' : 'voice' };
+    case 'voice': {
+      const voice = message.audio?.voice !== false;
+      const id = message.audio?.id;
+      return { unsupported: voice ? 'voice' : 'audio', ...(id ? { media: dropUndefined({ kind: 'audio' as const, fileId: id, mimeType: message.audio?.mime_type, voice }) } : {}) };
+    }
     default:
       // unsupported (131051), order, unknown types: "I can only read text and buttons".
       return { unsupported: 'other' };
@@ -91,4 +98,8 @@ function fromReply(id: string, title: string | undefined): Pick<Inbound, 'text' 
   if (choice) return title ? { choice, text: title } : { choice };
   if (title) return { text: title };
   return id ? { text: id } : { unsupported: 'other' };
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -18,6 +18,9 @@ export const contactSchema = z.object({
 });
 export type WebhookContact = z.infer<typeof contactSchema>;
 
+/** A media part: the id to download it with, and what Meta says about it. */
+const mediaSchema = z.object({ id: z.string().min(1), mime_type: z.string().optional(), filename: z.string().optional(), caption: z.string().optional() });
+
 const replySchema = z.object({ id: z.string(), title: z.string().optional(), description: z.string().optional() });
 
 /** One inbound message. Only the parts welkom reads are described; any content part that does not fit is dropped. */
@@ -40,7 +43,11 @@ export const messageSchema = z.object({
     .catch(undefined),
   /** A tap on a template quick-reply button. */
   button: z.object({ payload: z.string().optional(), text: z.string().optional() }).optional().catch(undefined),
-  audio: z.object({ voice: z.boolean().optional() }).optional().catch(undefined),
+  audio: z.object({ id: z.string().optional(), mime_type: z.string().optional(), voice: z.boolean().optional() }).optional().catch(undefined),
+  image: mediaSchema.optional().catch(undefined),
+  video: mediaSchema.optional().catch(undefined),
+  document: mediaSchema.optional().catch(undefined),
+  sticker: mediaSchema.optional().catch(undefined),
   errors: z.array(graphErrorSchema).optional().catch(undefined),
   /** Set when the person replied to (swiped on) an earlier message: its wamid. */
   context: z.object({ id: z.string().min(1).optional() }).optional().catch(undefined),

@@ -63,6 +63,14 @@ export class GraphSender {
     }
   }
 
+  /** Downloads a file a person sent (media id from the webhook). */
+  async download(mediaId: string): Promise<Buffer> {
+    // Meta's media URLs need the access token too ("always"); a refusal must not pass for the file's bytes.
+    const response = (await this.client.media.download({ mediaId, phoneNumberId: this.options.phoneNumberId, as: 'response', auth: 'always' })) as Response;
+    if (!response.ok) throw new Error(`media download answered HTTP ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
+  }
+
   /** Sends an approved template with one body parameter. */
   async template(userId: string, name: string, language: string, parameter: string): Promise<string> {
     return messageId(

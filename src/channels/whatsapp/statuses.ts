@@ -51,6 +51,7 @@ export class DeliveryTracker {
       if (delivery === 'failed') item.reason = `WhatsApp status failed: ${(status.errors ?? []).map((e) => e.code).join(', ') || 'no error code'}`;
       item.updatedAt = clock.now();
       store.put('outbox', item.id, item);
+      this.services.deliveryChanged?.(item);
     }
     if (delivery !== 'failed') return true;
 

@@ -26,6 +26,8 @@ export const createGroupAction: FlowAction = ({ turn, vars, services }) => {
     createdBy: creator,
     startsAt: turn.now,
     endsAt: turn.now + 365 * 86_400_000,
+    // The WhatsApp ⇄ Telegram bridge: on unless the coordinator said no (`/bridge on|off` changes it later).
+    bridge: vars.bridge !== 'no',
   };
   store.put('groups', group.id, group);
   const volunteer = createInvite(services, group.id, 'volunteer', creator, turn.now);

@@ -74,7 +74,7 @@ export const joinGroupAction: FlowAction = ({ turn, vars, services }) => {
 
 function pickProfile(vars: Record<string, unknown>): Member['profile'] {
   const profile: Member['profile'] = {};
-  for (const field of ['skills', 'languages', 'availability', 'interests', 'helpFirst']) {
+  for (const field of ['skills', 'languages', 'availability', 'interests', 'helpFirst', 'bridge']) {
     const value = vars[field];
     if (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))) profile[field] = value as string | string[];
   }

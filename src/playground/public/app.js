@@ -58,7 +58,7 @@ const ctx = {
     return page.state?.locales ?? [];
   },
   persona: (id) => page.state?.personas.find((p) => p.id === id),
-  say: (persona, chat, text) => run(() => api('say', { persona, chat, text })),
+  say: (persona, chat, text, replyTo) => run(() => api('say', { persona, chat, text, ...(replyTo ? { replyTo } : {}) })),
   media: (persona, chat, media) => run(() => api('say', { persona, chat, media })),
   press: (persona, chat, choiceId, token) => run(() => api('press', { persona, chat, choiceId, token })),
   setLocale: (persona, locale) => run(() => api('locale', { persona, locale }).then(refresh)),

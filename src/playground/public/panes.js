@@ -98,17 +98,23 @@ export class Pane {
     this.suggest = el('div', { class: 'pane__suggest' });
     this.input = el('input', { id: `${this.uid}-input`, class: 'composer__input', type: 'text', maxlength: '4096', autocomplete: 'off', dir: 'auto', placeholder: t('pane.placeholder') });
     const extra = chat.platform === 'whatsapp'
-      ? el('button', { type: 'button', class: 'composer__voice', title: t('pane.voice'), 'aria-label': t('pane.voice'), onclick: () => this.ctx.media(this.writer, chat.id, 'voice') }, microphone())
+      ? [
+          el('button', { type: 'button', class: 'composer__voice', title: t('pane.photo'), 'aria-label': t('pane.photo'), onclick: () => this.ctx.media(this.writer, chat.id, 'image') }, '📷'),
+          el('button', { type: 'button', class: 'composer__voice', title: t('pane.voice'), 'aria-label': t('pane.voice'), onclick: () => this.ctx.media(this.writer, chat.id, 'voice') }, microphone()),
+        ]
       : undefined;
+    // Replying to a message (the group bridge: a reply to a relayed message goes back to the newcomer).
+    this.replyTo = undefined;
+    this.replyBar = el('div', { class: 'composer__reply', hidden: true });
     this.form = el(
       'form',
       { class: 'composer', onsubmit: (event) => this.submit(event) },
       el('label', { for: `${this.uid}-input`, class: 'sr-only', text: t('pane.message') }),
       this.input,
-      extra,
+      ...(extra ?? []),
       el('button', { type: 'submit', class: 'composer__send' }, t('pane.send')),
     );
-    this.body = el('div', { class: 'pane__body' }, this.log, this.suggest, this.form);
+    this.body = el('div', { class: 'pane__body' }, this.log, this.suggest, this.replyBar, this.form);
     this.root = el(
       'section',
       { class: `pane pane--${chat.platform} pane--${chat.type}`, 'aria-labelledby': `${this.uid}-title`, 'data-chat': chat.id },
@@ -237,7 +243,12 @@ export class Pane {
       bubble.append(el('ol', { class: 'msg__numbered' }, numbered.map((c) => el('li', { dir: 'auto', text: c.label }))));
       if (this.chat.numbersHint) bubble.append(el('p', { class: 'msg__hint', dir: 'auto', text: this.chat.numbersHint }));
     }
+    if (message.media && !message.attachment) bubble.append(el('p', { class: 'msg__file', dir: 'auto', text: `📎 ${message.media.filename ?? t(`media.${message.media.kind}`)}` }));
     bubble.append(el('span', { class: 'msg__time' }, el('bdi', { dir: 'ltr', text: formatTime(message.at) })));
+    if (message.reaction) bubble.append(el('span', { class: 'msg__reaction', 'aria-label': t('pane.reaction'), text: message.reaction }));
+    if (this.chat.type === 'group') {
+      bubble.append(el('button', { type: 'button', class: 'msg__reply', 'data-reply': message.id, title: t('pane.reply'), 'aria-label': t('pane.reply'), onclick: () => this.startReply(message) }, '↩'));
+    }
     item.append(bubble);
     const press = (choice) => this.ctx.press(this.writer, this.chat.id, choice.id, message.askToken);
     if (style === 'keyboard') {
@@ -256,13 +267,33 @@ export class Pane {
     return item;
   }
 
+  /** Answers a message: the next text is sent as a reply to it (shown above the field, with a way to stop). */
+  startReply(message) {
+    const { t } = this.ctx;
+    this.replyTo = message.id;
+    this.replyBar.replaceChildren(
+      el('span', { dir: 'auto', text: `${t('pane.replying')} ${message.text.slice(0, 60)}` }),
+      el('button', { type: 'button', class: 'composer__reply-cancel', 'aria-label': t('pane.reply_cancel'), onclick: () => this.stopReply() }, '✕'),
+    );
+    this.replyBar.hidden = false;
+    this.input.focus();
+  }
+
+  stopReply() {
+    this.replyTo = undefined;
+    this.replyBar.hidden = true;
+    this.replyBar.replaceChildren();
+  }
+
   /** Sends what was typed. The field empties at once (the next message can be typed); on failure the text comes back. */
   async submit(event) {
     event.preventDefault();
     const text = this.input.value;
     if (text.trim() === '') return;
     this.input.value = '';
-    const ok = await this.ctx.say(this.writer, this.chat.id, text);
+    const replyTo = this.replyTo;
+    this.stopReply();
+    const ok = await this.ctx.say(this.writer, this.chat.id, text, replyTo);
     if (!ok && this.input.value === '') this.input.value = text;
   }
 }
