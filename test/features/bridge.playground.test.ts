@@ -34,10 +34,12 @@ describe('bridge in the playground', () => {
     const interests = (await say('demo-newcomer', 'demo-newcomer', { text: '1' })).filter((m) => m.direction === 'out').at(-1)! as Line & { askToken?: string };
     void interests;
     const helpFirst = pg.app.local.transcript('demo-newcomer').filter((m: { direction: string }) => m.direction === 'out').at(-1)!;
-    const bridge = await press('housing', helpFirst.askToken);
-    await press('yes', bridge.askToken);
+    await press('housing', helpFirst.askToken);
     expect(pg.app.local.transcript('demo-newcomer').some((m: { direction: string; text: string }) => m.direction === 'out' && plain(m.text).includes('Samira'))).toBe(true);
-    await say('demo-newcomer', 'demo-newcomer', { text: 'Hoi allemaal' });
+    // The first message for the group: Samira is asked whether it may be passed on; yes sends it.
+    const asked = (await say('demo-newcomer', 'demo-newcomer', { text: 'Hoi allemaal' })).filter((m) => m.direction === 'out').at(-1)! as Line & { choices?: Array<{ id: string }> };
+    expect(asked.choices?.map((c) => c.id)).toEqual(['br:yes', 'br:no']);
+    await press('br:yes');
     const relayed = (await chat('demo-group')).find((m) => plain(m.text).includes('Hoi allemaal'));
     expect(relayed && plain(relayed.text)).toMatch(/^Samira \(WhatsApp\): Hoi allemaal$/);
     await say('demo-anna', 'demo-group', { text: 'Welkom Samira!', replyTo: relayed!.id });

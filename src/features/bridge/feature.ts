@@ -15,8 +15,13 @@ const WINDOW_MS = 24 * 3_600_000;
 export const DELIVERED_REACTION = '👌';
 export const READ_REACTION = '👀';
 
+const PREFIX = 'br';
+
 export const bridgeFeature: Feature = {
   name: 'bridge',
+  buttons: {
+    [PREFIX]: (turn, payload, services) => answerAsk(turn, services, payload === 'yes'),
+  },
   commands(api: FeatureApi): Command[] {
     const { services } = api;
     return [
@@ -62,6 +67,46 @@ function fromNewcomer(turn: Turn, services: Services): boolean {
   if (!member || member.role !== 'newcomer' || member.profile.bridge === 'no') return false;
   const target = bridgedGroupOf(services, member);
   if (!target) return false;
+  if (member.profile.bridge !== 'yes') return askFirst(turn, services, member);
+  return relayFromNewcomer(turn, services, member, target);
+}
+
+/**
+ * The first time a newcomer writes something for the group, they are asked whether welkom may pass it on (their
+ * answer is kept; `/bridge on|off` changes it). The message waits for the answer (kept only until then).
+ */
+function askFirst(turn: Turn, services: Services, member: Member): boolean {
+  const { inbound } = turn;
+  if (!inbound.text?.trim() && !inbound.media) return false;
+  services.store.put('meta', pendingKey(member.id), { key: pendingKey(member.id), value: { text: inbound.text, media: inbound.media, messageId: inbound.messageId, dedupKey: inbound.dedupKey, channel: inbound.channel, unsupported: inbound.unsupported } });
+  const t = (key: string) => services.translator.t(turn.locale, key);
+  turn.reply('bridge.ask', {}, { choices: [{ id: `${PREFIX}:yes`, label: t('bridge.yes') }, { id: `${PREFIX}:no`, label: t('bridge.no') }] });
+  return true;
+}
+
+function pendingKey(memberId: string): string {
+  return `bridge.pending:${memberId}`;
+}
+
+/** The answer to "may I pass it on?": remembered; a yes sends the message that waited. */
+function answerAsk(turn: Turn, services: Services, yes: boolean): void {
+  const member = turn.member;
+  if (!member || member.role !== 'newcomer') return turn.reply('common.flow.closed_question');
+  const pending = services.store.get('meta', pendingKey(member.id))?.value as { text?: string; media?: Turn['inbound']['media']; messageId?: string; dedupKey?: string; channel?: Turn['inbound']['channel']; unsupported?: Turn['inbound']['unsupported'] } | undefined;
+  services.store.delete('meta', pendingKey(member.id));
+  const updated = { ...member, profile: { ...member.profile, bridge: yes ? 'yes' : 'no' } };
+  services.store.put('members', member.id, updated);
+  turn.member = updated;
+  if (!yes) return turn.reply('bridge.declined', { on: `${turn.command('bridge')} on` });
+  const target = bridgedGroupOf(services, updated);
+  if (!target) return turn.reply('bridge.no_group');
+  if (!pending) return turn.reply('bridge.newcomer_on');
+  // Relay the waiting message as if it came now (same ids, so it is never relayed twice).
+  const replay: Turn = { ...turn, inbound: { ...turn.inbound, text: pending.text, media: pending.media, messageId: pending.messageId, dedupKey: pending.dedupKey ?? turn.inbound.dedupKey, unsupported: pending.unsupported, choice: undefined } };
+  relayFromNewcomer(replay, services, updated, target); // its replies land in this turn (the same reply list)
+}
+
+function relayFromNewcomer(turn: Turn, services: Services, member: Member, target: { group: Group; chat: Address }): boolean {
   const { inbound } = turn;
   const text = (inbound.text ?? inbound.media?.caption ?? '').trim();
   const attachment = relayAttachment(inbound.channel, inbound.media);
