@@ -10,6 +10,7 @@ import { nudgeJob, weeklyJob } from './nudge.js';
 import { showProgress } from './progress.js';
 import { activeSession, answer, ANSWER, questionMessage, startRound, stopRound } from './session.js';
 import { settingsButton } from './settings.js';
+import { loadWords } from './source.js';
 import { findWord, type WordList } from './words.js';
 
 export interface PracticeOptions {
@@ -63,7 +64,8 @@ function duringRound(context: PracticeContext, turn: Turn): boolean {
   return true;
 }
 
-export function createPracticeFeature(options: PracticeOptions): Feature {
+/** The practice feature on this project's deck (`deck/*.yaml`). */
+export function createPracticeFeature(options: PracticeOptions = { load: loadWords }): Feature {
   return {
     name: 'practice',
     commands: ({ services }) => {
@@ -132,3 +134,5 @@ export function createPracticeFeature(options: PracticeOptions): Feature {
     },
   };
 }
+
+export const practiceFeature = createPracticeFeature();
