@@ -1,6 +1,7 @@
 // The playground with the real deck: Samira practises in the WhatsApp pane, and "+1 day" makes words due and sends the nudge.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalMessage } from '../../../src/channels/local/local-channel.js';
+import { unpack } from '../../../src/features/practice/fsrs.js';
 import type { PlaygroundState } from '../../../src/playground/playground.js';
 import { startPlayground, type PlaygroundApp } from '../../playground/helpers.js';
 
@@ -77,6 +78,6 @@ describe('practice in the playground', () => {
     const session = pg.app.services.store.get('practiceLearners', memberId)!.session!;
     expect(round[0]!.text).toMatch(/السؤال 1 من/);
     expect(session.queue.length + 1).toBeGreaterThan(0);
-    expect(cards.some((c) => c.due <= pg!.clock.now())).toBe(true);
+    expect(cards.some((c) => unpack(c).due <= pg!.clock.now())).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // A practice round through the real router (local channel): new words, buttons, typed answers, re-asking, stop, bad input.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalMessage } from '../../../src/channels/local/local-channel.js';
+import { unpack } from '../../../src/features/practice/fsrs.js';
 import { createHarness, type Harness, type Person } from '../../helpers/harness.js';
 import { featuresWithFixture, fixtureWords } from './fixture.js';
 
@@ -69,9 +70,9 @@ describe('a practice round', () => {
     expect(learner.newToday.count).toBe(5);
     expect(h.app.services.store.values('practiceCards')).toHaveLength(5);
     // The missed card is due again within the day (relearned in the round → next day), the others in ≥ 1 day.
-    const missedCard = h.app.services.store.get('practiceCards', `m_samira/${missed}`)!;
+    const missedCard = unpack(h.app.services.store.get('practiceCards', `m_samira/${missed}`)!);
     expect(missedCard.due - h.clock.now()).toBeGreaterThan(12 * 3_600_000);
-    expect(learner.nextDueAt).toBe(Math.min(...h.app.services.store.values('practiceCards').map((c) => c.due)));
+    expect(learner.nextDueAt).toBe(Math.min(...h.app.services.store.values('practiceCards').map((c) => unpack(c).due)));
     // Nothing more today: a new round says so.
     const again = await samira.say('/practice');
     expect(again[0]!.text).toContain('no words to practise right now');
