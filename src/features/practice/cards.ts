@@ -17,6 +17,14 @@ class LearnerIndex {
   private dues: number[] = [];
   private ids: string[] = [];
 
+  /** Fills an empty index from unsorted (entry, due) pairs at once: one sort instead of one insertion each. */
+  load(pairs: Array<[string, number]>): void {
+    pairs.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.ids = pairs.map((pair) => pair[0]);
+    this.dues = pairs.map((pair) => pair[1]);
+    for (const [id, due] of pairs) this.dueOf.set(id, due);
+  }
+
   set(entryId: string, due: number): void {
     this.remove(entryId);
     const at = this.position(due, entryId);
@@ -83,7 +91,13 @@ export class CardIndex {
   /** One pass over the stored cards (start-up only). */
   static build(store: Store): CardIndex {
     const index = new CardIndex();
-    for (const card of store.values('practiceCards')) index.learner(card.memberId).set(card.e, storedDue(card));
+    const pairs = new Map<string, Array<[string, number]>>();
+    for (const card of store.values('practiceCards')) {
+      let list = pairs.get(card.memberId);
+      if (!list) pairs.set(card.memberId, (list = []));
+      list.push([card.e, storedDue(card)]);
+    }
+    for (const [memberId, list] of pairs) index.learner(memberId).load(list);
     return index;
   }
 
