@@ -9,7 +9,6 @@ import { ManualClock } from '../../src/core/clock.js';
 import { cardId, CardIndex } from '../../src/features/practice/cards.js';
 import { contextOf } from '../../src/features/practice/context.js';
 import { pack, Rating, review } from '../../src/features/practice/fsrs.js';
-import { nudgeJobId } from '../../src/features/practice/nudge.js';
 import { loadWords } from '../../src/features/practice/source.js';
 import type { Member, PracticeLearner } from '../../src/store/schema.js';
 import { median, spread } from '../stats.js';
@@ -33,13 +32,13 @@ interface Seeded {
 }
 
 /** A store with LEARNERS newcomers, each with CARDS card states (about 8 % due now, the rest spread over two months). */
-async function seed(): Promise<Seeded> {
+export async function seed(): Promise<Seeded> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'welkom-bench-practice-'));
   let now = START;
   const clock = new ManualClock({ now: () => now });
   const config = createConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', SNAPSHOT_EVERY: '1000000000', PLAYGROUND: '0' });
   const app = await createApp({ config, clock, channels: [() => sinkChannel('whatsapp', 'keyword')] });
-  const { store, jobs } = app.services;
+  const { store } = app.services;
   const words = [...loadWords(PROJECT_ROOT).words.keys()].slice(0, CARDS);
   const started = performance.now();
   const memberIds: string[] = [];
@@ -64,7 +63,6 @@ async function seed(): Promise<Seeded> {
     }
     learner.nextDueAt = nextDueAt;
     store.put('practiceLearners', id, learner);
-    jobs.daily(nudgeJobId(id), 'practice.nudge', '18:00', 'Europe/Amsterdam', { memberId: id });
     memberIds.push(id);
     if (i % 100 === 99) await store.committed();
   }
@@ -84,6 +82,11 @@ export async function practiceScale(runs: number): Promise<SectionResult> {
     const indexSeconds = (performance.now() - indexStarted) / 1000;
     const context = contextOf(app.services);
     void context.index; // the app's own index (built once, on first use)
+    // Start-up: the nudge agenda is one pass over the learners' settings.
+    const agendaStarted = performance.now();
+    void context.agenda;
+    const agendaSeconds = (performance.now() - agendaStarted) / 1000;
+    app.scheduler.tick(); // 17:00: the start-up job plans the first nudge run (18:00)
 
     // "What is due" for one learner: a prefix of her sorted list.
     const dueStarted = performance.now();
@@ -119,7 +122,8 @@ export async function practiceScale(runs: number): Promise<SectionResult> {
       { measure: 'card states in the store', figure: cards.toLocaleString('en'), goal: '4,000,000 (10,000 learners × 400)' },
       { measure: 'seeding them (4 million puts, journal)', figure: `${seedSeconds.toFixed(1)} s`, goal: '—' },
       { measure: 'due index at start-up (one pass)', figure: `${indexSeconds.toFixed(2)} s`, goal: 'once per start' },
-      { measure: 'daily nudge run, 10,000 learners due at 18:00', figure: spread(nudgeMs.map((ms) => ms / 1000), 3, ' s'), goal: '< 1 s' },
+      { measure: 'nudge agenda at start-up (one pass over learners)', figure: `${agendaSeconds.toFixed(2)} s`, goal: 'once per start' },
+      { measure: `daily nudge run, ${LEARNERS.toLocaleString('en')} learners due at 18:00`, figure: spread(nudgeMs.map((ms) => ms / 1000), 3, ' s'), goal: '< 1 s' },
       { measure: 'nudges queued per run', figure: queued.toLocaleString('en'), goal: 'one per learner with words waiting' },
       { measure: '"what is due" for one learner', figure: `${dueMicros.toFixed(1)} µs (${(dueFound / 10_000).toFixed(1)} due on average)`, goal: 'O(due cards), no scan' },
       { measure: 'one practice answer: bytes committed', figure: `${answerBytes.toLocaleString('en')} B (card record ${cardBytes} B)`, goal: '< 4 KB, independent of deck size' },
@@ -128,8 +132,8 @@ export async function practiceScale(runs: number): Promise<SectionResult> {
       name: `Practice at scale: ${LEARNERS.toLocaleString('en')} learners × ${CARDS} cards`,
       rows,
       ratio: { 'nudge run / 1 s goal': Number((median(nudgeMs) / 1000).toFixed(3)) },
-      note: 'The nudge job of each learner reads only that learner’s record (`nextDueAt`) and the in-memory due index; no card is read. An answer writes one card record, the learner’s small record (round state), the reply and the dedup key.',
-      raw: { seedSeconds, indexSeconds, nudgeMs, dueMicros, answerBytes, cardBytes, queued, cards },
+      note: 'One scheduler job runs the nudges that are due (an in-memory agenda by time); each reads only the learner’s record (`nextDueAt`) and the in-memory due index; no card is read. An answer writes one card record, the learner’s small record (round state), the reply and the dedup key.',
+      raw: { seedSeconds, indexSeconds, agendaSeconds, nudgeMs, dueMicros, answerBytes, cardBytes, queued, cards },
     };
   } finally {
     await app.stop().catch(() => undefined);

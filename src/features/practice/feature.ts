@@ -6,7 +6,7 @@ import type { Turn } from '../../core/turn.js';
 import { normalizeWord } from '../../i18n/i18n.js';
 import { contextOf, createContext, type PracticeContext } from './context.js';
 import { addWordCommand, WOTD_TIME, wordOfTheDayJob } from './group.js';
-import { nudgeJob, weeklyJob } from './nudge.js';
+import { planRun, RUN_JOB, runJob } from './nudge.js';
 import { showProgress } from './progress.js';
 import { activeSession, answer, ANSWER, questionMessage, startRound, stopRound } from './session.js';
 import { settingsButton } from './settings.js';
@@ -127,10 +127,17 @@ export function createPracticeFeature(options: PracticeOptions = { load: loadWor
       return false;
     },
     cancel: (turn, services) => !!turn.member && !!activeSession(contextOf(services), turn.member.id, turn.now) && stopRound(contextOf(services), turn, turn.member),
-    jobs: { 'practice.nudge': nudgeJob, 'practice.weekly': weeklyJob, 'practice.wotd': wordOfTheDayJob },
+    jobs: {
+      [RUN_JOB]: runJob,
+      // Once a day, and right after start-up: make sure the next nudge run is planned (e.g. after a long downtime).
+      'practice.plan': (_job, { services }) => planRun(contextOf(services)),
+      'practice.wotd': wordOfTheDayJob,
+    },
     setup: (api) => {
       createContext(api.services, options.load(api.rootDir));
       api.scheduleDaily('practice.wotd', 'practice.wotd', WOTD_TIME);
+      api.scheduleDaily('practice.plan', 'practice.plan', '00:05');
+      api.services.jobs.at('practice.plan@start', 'practice.plan', api.services.clock.now());
     },
   };
 }
