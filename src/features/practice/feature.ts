@@ -6,7 +6,7 @@ import type { Turn } from '../../core/turn.js';
 import { normalizeWord } from '../../i18n/i18n.js';
 import { contextOf, createContext, type PracticeContext } from './context.js';
 import { addWordCommand, WOTD_TIME, wordOfTheDayJob } from './group.js';
-import { planRun, RUN_JOB, runJob } from './nudge.js';
+import { NUDGE_REPLY_MS, planRun, RUN_JOB, runJob } from './nudge.js';
 import { showProgress } from './progress.js';
 import { activeSession, answer, ANSWER, questionMessage, startRound, stopRound } from './session.js';
 import { settingsButton } from './settings.js';
@@ -119,6 +119,13 @@ export function createPracticeFeature(options: PracticeOptions = { load: loadWor
       if (duringRound(context, turn)) return true;
       // An answer after the round ended by itself (not a command: those were taken before).
       const learner = services.store.get('practiceLearners', turn.member.id);
+      // A reply to a nudge (the WhatsApp template says "reply to start"): start the round.
+      const nudgedAt = context.agenda.nudged.get(turn.member.id);
+      if (nudgedAt !== undefined && turn.now - nudgedAt < NUDGE_REPLY_MS && !turn.inbound.unsupported && !learner?.session) {
+        context.agenda.nudged.delete(turn.member.id);
+        startRound(context, turn, turn.member);
+        return true;
+      }
       if (learner?.session?.question && learner.session.expiresAt <= turn.now && !turn.inbound.unsupported) {
         services.store.put('practiceLearners', learner.id, { ...learner, session: undefined });
         restartOffer(services, turn);

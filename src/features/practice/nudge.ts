@@ -31,6 +31,8 @@ export class Agenda {
   private readonly current = new Map<string, number>();
   /** Time of the run job last planned (in this process). */
   plannedAt?: number;
+  /** When each learner was last nudged (in this process): any reply soon after starts a round. */
+  readonly nudged = new Map<string, number>();
 
   static build(services: Services, now: number): Agenda {
     const agenda = new Agenda();
@@ -187,7 +189,11 @@ function nudge(context: PracticeContext, texts: Texts, member: Member, learner: 
     priority: 'bulk',
     key: `practice.nudge:${member.id}@${at}`,
   });
+  context.agenda.nudged.set(member.id, now);
 }
+
+/** A reply within this time after a nudge (e.g. to the WhatsApp template, "reply to start") starts a round. */
+export const NUDGE_REPLY_MS = 12 * 3_600_000;
 
 /** The weekly note: what went well this week, or a warm "whenever you like", never a reproach. */
 function weekly(context: PracticeContext, texts: Texts, member: Member, learner: PracticeLearner, at: number, now: number): void {

@@ -109,5 +109,8 @@ describe('practice on WhatsApp', () => {
     expect(nudge.type).toBe('template');
     expect(nudge.body.template).toMatchObject({ name: 'welkom_practice_nudge', language: { code: 'ar' } });
     expect(JSON.stringify(nudge.body.template)).toContain('هولندية');
+    // "Reply to this message to start": any reply starts the round.
+    const [round] = await post(app, app.driver.text(SAMIRA, 'ok'));
+    expect(round!.text).toMatch(/السؤال 1 من/);
   });
 });
