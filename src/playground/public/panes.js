@@ -34,9 +34,9 @@ export function keyboardRows(choices) {
 }
 
 const COMMANDS = {
-  group: ['/mygroup', '/addword', '/help'],
-  coordinator: ['/help', '/newgroup', '/invite', '/mygroup'],
-  volunteer: ['/help', '/mygroup', '/addword', '/language'],
+  group: ['/meetup', '/meetups', '/mygroup', '/addword', '/help'],
+  coordinator: ['/help', '/newgroup', '/invite', '/mygroup', '/meetups'],
+  volunteer: ['/help', '/meetup', '/meetups', '/mygroup', '/addword', '/language'],
   // WhatsApp: keywords (Dutch ones work in every language, and are a first bit of Dutch).
   newcomer: ['oefenen', 'voortgang', 'help'],
 };
