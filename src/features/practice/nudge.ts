@@ -5,6 +5,7 @@
 // through the outbox (idempotency key per learner and occurrence) and plans the next run. So a day's nudges cost
 // O(learners whose time it is), and the scheduler holds one practice job, not one per learner. The agenda is rebuilt
 // from the learners' settings at start-up (catching up a nudge missed in the last hours: the key prevents doubles).
+import { isOptedOut } from '../../core/opt-out.js';
 import { memberAddress, type Services } from '../../core/services.js';
 import type { JobHandler } from '../../scheduler/scheduler.js';
 import type { Member, PracticeLearner } from '../../store/schema.js';
@@ -126,12 +127,6 @@ export function planLearner(context: PracticeContext, member: Member, learner: P
   planRun(context);
 }
 
-/** Whether the person asked not to get messages the bot starts itself (STOP), when the programme records that. */
-function optedOut(member: Member): boolean {
-  const flags = member as Member & { optOut?: unknown; optedOut?: unknown };
-  return Boolean(flags.optOut || flags.optedOut);
-}
-
 /** Texts of one run, by language, key and count: thousands of nudges share a handful of texts. */
 type Texts = (locale: string, key: string, vars?: { count?: number }) => string;
 function textCache(services: Services): Texts {
@@ -160,7 +155,7 @@ export const runJob: JobHandler = (_job, { services, now }) => {
     const member = services.store.get('members', entry.memberId);
     const learner = services.store.get('practiceLearners', entry.memberId);
     if (!member || !learner) continue; // left the programme: no new entry
-    if (now - entry.at <= GRACE_MS && !learner.settings.paused && !optedOut(member)) {
+    if (now - entry.at <= GRACE_MS && !learner.settings.paused && !isOptedOut(member)) {
       if (entry.kind === 'nudge') nudge(context, t, member, learner, entry.at, now);
       else weekly(context, t, member, learner, entry.at, now);
     }

@@ -72,6 +72,19 @@ describe('daily nudge', () => {
     expect(nudges(h)).toHaveLength(2);
   });
 
+  it('sends no nudge to someone who said STOP, and nudges again after START', async () => {
+    const { h, samira, advance } = await setup();
+    await practise(h, samira);
+    const stop = await samira.say('STOP');
+    expect(h.app.services.store.get('members', 'm_samira')!.optOut).toBeDefined();
+    expect(stop.map((m) => m.text).join()).not.toContain('OK, we stop');
+    await advance(2 * DAY);
+    expect(nudges(h)).toHaveLength(0);
+    h.app.services.store.put('members', 'm_samira', { ...h.app.services.store.get('members', 'm_samira')!, optOut: undefined });
+    await advance(DAY);
+    expect(nudges(h)).toHaveLength(1);
+  });
+
   it('waits out quiet hours: a nudge due in them is delivered when they end', async () => {
     const { h, samira, advance } = await setup({ from: '17:30', to: '19:45' });
     await practise(h, samira);
