@@ -1,5 +1,5 @@
 // Backup while the real bot takes a load of WhatsApp messages → restore → the same state; restore refuses a running bot's folder.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,9 +132,13 @@ describe('backup and restore', () => {
     expect((await runCli(['seed-demo'], { DATA_DIR: target })).status).toBe(0);
     const before = await readDump(target);
     const file = path.join(target, 'cut.json');
+    // `backup -` prints the backup (for `| gzip`), the summary goes to stderr.
+    const printed = await runCli(['backup', '-'], { DATA_DIR: target });
+    expect(printed.status).toBe(0);
+    expect(printed.stderr).toMatch(/^Backup printed: 1 group, 3 members/);
     const good = path.join(tempDir('welkom-good-'), 'good.json');
-    expect((await runCli(['backup', good], { DATA_DIR: target })).status).toBe(0);
-    const { writeFileSync } = await import('node:fs');
+    writeFileSync(good, printed.stdout);
+    expect((JSON.parse(printed.stdout) as BackupFile).collections).toEqual(before.collections);
     writeFileSync(file, readFileSync(good, 'utf8').slice(0, -40));
     const cut = await runCli(['restore', file], { DATA_DIR: target });
     expect(cut.status).toBe(1);
