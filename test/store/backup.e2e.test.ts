@@ -35,7 +35,7 @@ beforeAll(async () => {
   });
   dirs.push(bot.dataDir);
   driver = createWebhookDriver({ url: `${bot.url}/webhooks/whatsapp`, appSecret: APP_SECRET, phoneNumberId: fake.phoneNumberId, api: fake });
-});
+}, 60_000);
 afterAll(async () => {
   await bot?.kill();
   await fake?.close();
@@ -111,7 +111,7 @@ describe('backup and restore', () => {
     const dump = await readDump(target);
     expect(dump.collections).toEqual(backup.collections);
     expect(dump.counts).toEqual(backup.counts);
-  });
+  }, 90_000);
 
   it('after the load: the stopped bot\'s store, backed up and restored, is the same state', async () => {
     expect(await bot.stop()).toBe(0);
@@ -125,7 +125,7 @@ describe('backup and restore', () => {
     expect(restored.status).toBe(0);
     expect(restored.stdout).toMatch(/The data that was there before is kept in .*backups\/before-restore-/);
     expect((await readDump(target)).collections).toEqual(original.collections);
-  });
+  }, 90_000);
 
   it('checks the file first: a damaged or foreign file changes nothing', async () => {
     const target = tempDir('welkom-restore-bad-');
@@ -150,5 +150,5 @@ describe('backup and restore', () => {
     expect(damaged.status).toBe(1);
     expect(damaged.stderr).toMatch(/groups should hold 1 entries but holds 0; the file is damaged/);
     expect((await readDump(target)).collections).toEqual(before.collections);
-  });
+  }, 90_000);
 });
