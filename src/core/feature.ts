@@ -9,15 +9,16 @@ import type { Address } from './types.js';
 /**
  * Handles a pressed button that belongs to a feature rather than to a flow question (a meetup vote, "done" under a
  * reminder). Choice ids look like `<prefix>:<payload>`; `payload` is what follows the first colon. Runs inside the
- * turn (store changes and replies are committed together); the router has already checked nothing else.
+ * turn (store changes and replies are committed together); the router has already checked nothing else. `services`
+ * are the app's shared services (a feature object is static, so it gets them here).
  */
-export type ButtonHandler = (turn: Turn, payload: string) => void;
+export type ButtonHandler = (turn: Turn, payload: string, services: Services) => void;
 
 /**
  * Looks at a message that no command or running flow took (a newcomer's free text to relay, a reply in a group to a
  * relayed message, a voice note). Returns true when it handled the message; the next feature is asked otherwise.
  */
-export type MessageHandler = (turn: Turn) => boolean;
+export type MessageHandler = (turn: Turn, services: Services) => boolean;
 
 export interface FeatureApi {
   services: Services;

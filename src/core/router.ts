@@ -117,7 +117,7 @@ export class Router {
 
   /** Offers a message no command or flow took to the features, in order; true when one handled it. */
   private offerToFeatures(turn: Turn): boolean {
-    for (const handler of this.options.messageHandlers ?? []) if (handler(turn)) return true;
+    for (const handler of this.options.messageHandlers ?? []) if (handler(turn, this.services)) return true;
     return false;
   }
 
@@ -137,7 +137,7 @@ export class Router {
     }
     const button = inbound.choice ? this.featureButton(inbound.choice.id) : undefined;
     if (button) {
-      button.handler(turn, button.payload);
+      button.handler(turn, button.payload, this.services);
       return;
     }
     const command = inbound.choice

@@ -6,5 +6,6 @@ import { helpFeature } from './help/feature.js';
 import { maintenanceFeature } from './maintenance/jobs.js';
 import { onboardingFeature } from './onboarding/feature.js';
 import { outboxFeature } from './outbox/feature.js';
+import { planFeature } from './plan/feature.js';
 
-export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, chatsFeature, outboxFeature, maintenanceFeature];
+export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, planFeature, chatsFeature, outboxFeature, maintenanceFeature];
