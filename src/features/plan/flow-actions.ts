@@ -2,7 +2,6 @@
 import type { Services } from '../../core/services.js';
 import type { Turn } from '../../core/turn.js';
 import { conversationKey, type ChoiceSource, type FlowAction } from '../../flows/engine.js';
-import { normalizeWord } from '../../i18n/i18n.js';
 import { groupsOfTurn } from './context.js';
 import { formatDueDate, parseDueDate } from './dates.js';
 import { commit } from './items.js';
@@ -54,8 +53,7 @@ export const checkDueAction: FlowAction = ({ turn, vars, services }) => {
 export const commitAction: FlowAction = ({ turn, vars, services }) => {
   const group = chosenGroup(services, vars, turn);
   if (!group || !turn.member) return 'closed';
-  const skip = normalizeWord(services.translator.t(turn.locale, 'plan.note.choices.skip'));
-  const note = typeof vars.note === 'string' && vars.note !== 'skip' && normalizeWord(vars.note) !== skip ? vars.note : undefined;
+  const note = typeof vars.note === 'string' ? vars.note : undefined;
   const own = vars.area === OWN_AREA;
   const result = commit(
     services,
