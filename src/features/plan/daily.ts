@@ -20,7 +20,7 @@ export function checkQuietGroups(services: Services, now: number): void {
     const days = Math.floor((now - record.lastActivityAt) / DAY);
     const silence = `plan:quiet:${group.id}:${record.lastActivityAt}`;
     if (days >= QUIET_DAYS && !record.quietNudgedAt) {
-      tellGroup(services, group, `${silence}:nudge`, (locale) => translator.t(locale, 'plan.quiet.nudge', { group: group.name, count: days }));
+      tellGroup(services, group, `${silence}:nudge`, (locale) => translator.t(locale, 'plan.quiet.nudge', { group: group.name, count: days }), undefined, { newcomers: false });
       record.quietNudgedAt = now;
       store.put('plans', group.id, record);
     }

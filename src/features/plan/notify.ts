@@ -19,10 +19,10 @@ export function membersOf(services: Services, group: Group): Member[] {
 
 /**
  * Tells the group: its linked group chats (in Dutch, like other group notices), and newcomers 1:1 in their own
- * language (they are not in the Telegram chat). Without a linked chat every member hears it 1:1. `except` (the
- * person who did it) is not told.
+ * language (they are not in the Telegram chat; unless `newcomers: false`). Without a linked chat every volunteer hears
+ * it 1:1. `except` (the person who did it) is not told.
  */
-export function tellGroup(services: Services, group: Group, key: string, text: (locale: string) => string, except?: string): void {
+export function tellGroup(services: Services, group: Group, key: string, text: (locale: string) => string, except?: string, options: { newcomers?: boolean } = {}): void {
   const { store } = services;
   const chats = group.chatKeys.flatMap((chatKey) => {
     const chat = store.get('chats', chatKey);
@@ -33,7 +33,7 @@ export function tellGroup(services: Services, group: Group, key: string, text: (
   }
   for (const member of membersOf(services, group)) {
     if (member.id === except) continue;
-    if (chats.length > 0 && member.role !== 'newcomer') continue;
+    if (member.role === 'newcomer' ? options.newcomers === false : chats.length > 0) continue;
     sendToMember(services, member, text(member.locale), { key });
   }
 }
