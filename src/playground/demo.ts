@@ -4,6 +4,8 @@ import type { LocalChannel } from '../channels/local/local-channel.js';
 import type { Services } from '../core/services.js';
 import { identityKey } from '../core/types.js';
 import { createInvite } from '../features/onboarding/invites.js';
+import { ensureDigestJobs } from '../features/plan/digest.js';
+import { ensurePlan } from '../features/plan/plan.js';
 import { COLLECTIONS, type Group, type Invite, type Member } from '../store/schema.js';
 import { CHATS, DEMO_GROUP_CHAT, DEMO_GROUP_NAME, DEMO_MUNICIPALITY, DEMO_PREFIX, PERSONAS } from './personas.js';
 
@@ -80,6 +82,9 @@ export function seedDemo(services: Services): DemoView {
     if (inGroup) group.memberIds.push(member.id);
   }
   store.put('groups', group.id, group);
+  // The demo group has its settlement plan, and Carla her Monday digest, from the start.
+  ensurePlan(services, group, now);
+  ensureDigestJobs(services);
   store.put('chats', `local:${DEMO_GROUP_CHAT}`, {
     key: `local:${DEMO_GROUP_CHAT}`,
     address: { channel: 'local', chatId: DEMO_GROUP_CHAT },

@@ -34,9 +34,9 @@ export function keyboardRows(choices) {
 }
 
 const COMMANDS = {
-  group: ['/mygroup', '/help'],
-  coordinator: ['/help', '/newgroup', '/invite', '/mygroup'],
-  volunteer: ['/help', '/mygroup', '/language'],
+  group: ['/commit', '/commitments', '/plan', '/mygroup', '/help'],
+  coordinator: ['/help', '/newgroup', '/invite', '/mygroup', '/plan', '/commitments'],
+  volunteer: ['/help', '/commit', '/commitments', '/done', '/plan', '/mygroup', '/language'],
 };
 
 let paneCount = 0;
