@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/app.js';
+import { FEATURES } from '../../src/features/index.js';
 import { FlowErrors } from '../../src/flows/errors.js';
 import { loadFlows, parseFlow, type FlowCheckContext } from '../../src/flows/loader.js';
 import { createTranslator } from '../../src/i18n/i18n.js';
@@ -11,8 +12,9 @@ import { createTranslator } from '../../src/i18n/i18n.js';
 const translator = createTranslator(path.join(PROJECT_ROOT, 'locales'));
 const context: FlowCheckContext = {
   translator,
-  actions: new Set(['invite.check', 'group.join', 'consent.refused', 'member.set_locale', 'group.create', 'group.require_any', 'invite.create', 'invite.links']),
-  choiceSources: new Set(['locales', 'groups']),
+  // Every action and choice list the features register (the real flows call them).
+  actions: new Set(FEATURES.flatMap((feature) => Object.keys(feature.actions ?? {}))),
+  choiceSources: new Set(FEATURES.flatMap((feature) => Object.keys(feature.choiceSources ?? {}))),
 };
 
 function problem(yaml: string): string {
