@@ -20,8 +20,17 @@ export type ButtonHandler = (turn: Turn, payload: string, services: Services) =>
  */
 export type MessageHandler = (turn: Turn, services: Services) => boolean;
 
+/**
+ * A feature's own exchange with the sender that is in progress (a practice round): while it returns true, the sender's
+ * plain messages (not `/commands`, not a running flow) go to the feature's `onMessage` first, even words that are also
+ * command keywords ("stop", "help" typed as an answer).
+ */
+export type HoldCheck = (turn: Turn, services: Services) => boolean;
+
 export interface FeatureApi {
   services: Services;
+  /** The project folder (holds flows/, locales/ and feature data such as deck/). */
+  rootDir: string;
   /** Every command known to the router (for /help and platform menus). */
   commands(): Command[];
 }
@@ -47,6 +56,10 @@ export interface Feature {
   buttons?: Record<string, ButtonHandler>;
   /** Messages nothing else took, asked in feature order. */
   onMessage?: MessageHandler;
+  /** True while the feature holds an exchange with this sender: their plain messages go to `onMessage` first. */
+  holds?: HoldCheck;
+  /** `/cancel` (or its keyword) when no flow runs: ends the feature's own exchange; true when there was one. */
+  cancel?: (turn: Turn, services: Services) => boolean;
   /** Reactions to chat events, by event type. */
   events?: { [T in ChatEvent['type']]?: ChatEventHandler<T> };
   /** Called once at start-up, e.g. to make sure a recurring job exists. */

@@ -2,7 +2,7 @@
 import type { Member } from '../store/schema.js';
 import type { FlowEngine } from '../flows/engine.js';
 import { allowed, parseCommand, type Command } from './commands.js';
-import type { ButtonHandler, MessageHandler } from './feature.js';
+import type { ButtonHandler, Feature, MessageHandler } from './feature.js';
 import { memberByIdentity, type Services } from './services.js';
 import { createTurn, type CommandStyle, type Turn } from './turn.js';
 import { identityKey, type Address, type Inbound, type Role } from './types.js';
@@ -19,6 +19,8 @@ export interface RouterOptions {
   buttons?: Map<string, ButtonHandler>;
   /** Feature handlers for messages nothing else took, in order. */
   messageHandlers?: MessageHandler[];
+  /** Features that may hold an exchange with a sender (`holds`, `onMessage`, `cancel`), in order. */
+  holders?: Array<Pick<Feature, 'holds' | 'onMessage' | 'cancel'>>;
 }
 
 /** Routes inbound messages. `handle` resolves when the effects (store changes and queued replies) are on disk. */
@@ -121,6 +123,20 @@ export class Router {
     return false;
   }
 
+  /** A feature that holds an exchange with this sender took the message (an answer in a practice round). */
+  private offerToHolder(turn: Turn): boolean {
+    for (const feature of this.options.holders ?? []) {
+      if (feature.holds?.(turn, this.services) && feature.onMessage?.(turn, this.services)) return true;
+    }
+    return false;
+  }
+
+  /** `/cancel` with no flow running: a feature's own exchange ends instead, if there is one. */
+  private cancelFeatures(turn: Turn): boolean {
+    for (const feature of this.options.holders ?? []) if (feature.cancel?.(turn, this.services)) return true;
+    return false;
+  }
+
   private route(turn: Turn): void {
     const { inbound } = turn;
     const isGroup = inbound.chatType === 'group';
@@ -130,7 +146,7 @@ export class Router {
       return;
     }
     if (inbound.unsupported) {
-      if (this.offerToFeatures(turn)) return;
+      if (this.offerToHolder(turn) || this.offerToFeatures(turn)) return;
       if (isGroup) return;
       turn.reply(inbound.unsupported === 'voice' || inbound.unsupported === 'audio' ? 'common.unsupported.voice' : inbound.unsupported === 'other' || inbound.unsupported === 'location' || inbound.unsupported === 'contacts' ? 'common.unsupported.other' : 'common.unsupported.media');
       return;
@@ -144,11 +160,14 @@ export class Router {
       ? undefined
       : parseCommand(text, { names: this.commands, translator: this.services.translator, keywords: !isGroup, botUsername: this.options.botUsername?.() });
 
+    const conversation = this.engine.active(turn);
+    // A feature's exchange in progress (a practice round) takes plain text first, also "stop" or words that are keywords.
+    if (!command?.slash && !inbound.choice && !conversation && this.offerToHolder(turn)) return;
     if (command?.name === 'cancel') {
-      turn.reply(this.engine.cancel(turn) ? 'common.flow.cancelled' : 'common.flow.nothing_to_cancel');
+      if (this.engine.cancel(turn)) turn.reply('common.flow.cancelled');
+      else if (!this.cancelFeatures(turn)) turn.reply('common.flow.nothing_to_cancel');
       return;
     }
-    const conversation = this.engine.active(turn);
     if (conversation && !command?.slash) {
       this.engine.answer(turn, conversation);
       return;

@@ -10,6 +10,7 @@ import type { HttpServer } from '../http/server.js';
 import { SOURCE_LOCALE, type Locale } from '../i18n/i18n.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { Member } from '../store/schema.js';
+import { ensureDigestJobs } from '../features/plan/digest.js';
 import { ensureDemo, findDemo, removeDemo, resetDemo, type DemoView } from './demo.js';
 import { CHATS, DEMO_GROUP_NAME, PERSONAS, chat as chatSpec, persona as personaSpec, type ChatSpec, type PersonaSpec, type Platform } from './personas.js';
 import { advanceTime, type AdvanceResult } from './time.js';
@@ -138,10 +139,13 @@ export class Playground {
   }
 
   /** A persona types a message (or sends something the bot cannot read); returns the new lines of that chat. */
-  async say(personaId: string, chatId: string, input: { text: string } | { media: Media }): Promise<LocalMessage[]> {
+  async say(personaId: string, chatId: string, input: { text: string; replyTo?: number } | { media: Media }): Promise<LocalMessage[]> {
     const sender = this.sender(personaId, chatId);
     const before = this.host.local.lastId();
-    if ('text' in input) await this.host.local.say(sender, input.text);
+    if ('text' in input) {
+      if (input.replyTo !== undefined && !this.host.local.transcript(chatId).some((m) => m.id === input.replyTo)) throw new PlaygroundError(400, 'replyTo must be the id of a message in this chat.');
+      await this.host.local.say(sender, input.text, { replyTo: input.replyTo });
+    }
     else await this.host.local.sendUnsupported(sender, input.media);
     return this.after(chatId, before);
   }
@@ -181,7 +185,10 @@ export class Playground {
   /** "Reset demo" restores the demo as at first start; "Remove demo data" deletes every trace of it. */
   async demo(action: 'reset' | 'remove'): Promise<void> {
     await this.settle();
-    if (action === 'reset') resetDemo(this.host.services, this.host.local);
+    if (action === 'reset') {
+      resetDemo(this.host.services, this.host.local);
+      ensureDigestJobs(this.host.services);
+    }
     else removeDemo(this.host.services, this.host.local);
     this.hints.clear();
     await this.settle();

@@ -38,12 +38,16 @@ export interface BotProcess {
   kill(): Promise<void>;
 }
 
-/** Spawns `node --import tsx src/main.ts` and waits for GET /healthz to answer 200. */
+/**
+ * Spawns `node --import tsx src/main.ts` and waits for GET /healthz to answer 200. The process gets only the
+ * environment given here and an empty temporary working folder, so a developer's `.env` is never read.
+ */
 export async function startBot(env: Record<string, string>, options: { dataDir?: string; timeoutMs?: number } = {}): Promise<BotProcess> {
   const port = Number(env.PORT ?? (await freePort()));
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'welkom-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
+  const workDir = mkdtempSync(path.join(tmpdir(), 'welkom-cwd-'));
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/main.ts')], {
+    cwd: workDir,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env, PORT: String(port), DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -53,6 +57,7 @@ export async function startBot(env: Record<string, string>, options: { dataDir?:
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => {
     running.delete(child);
+    rmSync(workDir, { recursive: true, force: true });
     resolve(code);
   }));
   const url = `http://127.0.0.1:${port}`;

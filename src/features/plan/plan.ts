@@ -18,7 +18,7 @@ export function newCommitmentId(): string {
  * created, and lazily on first use for groups created before (and to add items a newer template brought).
  * Idempotent: an item the group already has (by template id) is never added twice.
  */
-export function ensurePlan(services: Services, group: Group, now: number, template: PlanTemplate = planTemplate()): PlanRecord {
+export function ensurePlan(services: Pick<Services, 'store'>, group: Group, now: number, template: PlanTemplate = planTemplate()): PlanRecord {
   const { store } = services;
   const existing = store.get('plans', group.id);
   if (existing && existing.templateVersion >= template.version) return existing;
@@ -36,7 +36,7 @@ export function ensurePlan(services: Services, group: Group, now: number, templa
 }
 
 /** Every item of a group (any state). */
-export function commitmentsOf(services: Services, groupId: string): Commitment[] {
+export function commitmentsOf(services: Pick<Services, 'store'>, groupId: string): Commitment[] {
   return services.store.values('commitments').filter((c) => c.groupId === groupId);
 }
 
