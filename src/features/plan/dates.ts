@@ -1,29 +1,22 @@
-// Due dates of plan items: typed in natural language, stored date-only (`YYYY-MM-DD`), shown in the reader's language.
-import * as chrono from 'chrono-node';
-import { DateTime } from 'luxon';
-import { zoneOffsetMinutes } from '../../flows/answers.js';
-import { isoDay } from './plan.js';
+// Due dates of plan items: typed in natural language, stored date-only (`YYYY-MM-DD`), shown in the reader's language (src/core/when/).
+import { addDays as addCalendarDays, formatDay, isoDate, localDate, parseDay } from '../../core/when/index.js';
 
 export type DueParse = { ok: true; date: string } | { ok: false; reason: 'invalid' | 'past' };
 
-/** Reads a typed due date ("vrijdag", "5 december", "next week", "2026-12-05") as a date in `timeZone`; today is fine, earlier is `past`. */
-export function parseDueDate(text: string, context: { now: number; timeZone: string }): DueParse {
-  const reference = { instant: new Date(context.now), timezone: zoneOffsetMinutes(context.timeZone, context.now) };
-  const found = chrono.nl.parseDate(text, reference, { forwardDate: true }) ?? chrono.en.parseDate(text, reference, { forwardDate: true });
-  if (!found) return { ok: false, reason: 'invalid' };
-  const date = isoDay(found.getTime(), context.timeZone);
-  if (date < isoDay(context.now, context.timeZone)) return { ok: false, reason: 'past' };
-  return { ok: true, date };
+/** Reads a typed due date ("vrijdag", "5 december", "over twee weken", "next Friday") in `timeZone`; today is fine, earlier is `past`. */
+export function parseDueDate(text: string, context: { now: number; timeZone: string; locale?: string }): DueParse {
+  const result = parseDay(text, context);
+  if (result.ok) return { ok: true, date: result.iso };
+  return { ok: false, reason: result.problem === 'past' ? 'past' : 'invalid' };
 }
 
-/** "5 december" / "5 Dec 2027" (the year only when it is not this year), in the reader's language. */
+/** "zaterdag 5 december" (with the year only when it is not this year), in the reader's language. */
 export function formatDueDate(date: string, locale: string, now: number, timeZone: string): string {
-  const day = DateTime.fromISO(date, { zone: timeZone }).setLocale(locale);
-  const sameYear = day.year === DateTime.fromMillis(now, { zone: timeZone }).year;
-  return day.toLocaleString(sameYear ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' });
+  return formatDay(date, { locale, year: date.slice(0, 4) !== String(localDate(now, timeZone).year) });
 }
 
-/** A date some days after `date`. */
+/** The date some days after `date` (`YYYY-MM-DD`). */
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate() ?? date;
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return isoDate(addCalendarDays({ year, month, day }, days));
 }

@@ -1,5 +1,4 @@
 // The weekly digest for a coordinator: each group in scope on one screen — on track or needs attention, and why.
-import { DateTime } from 'luxon';
 import { groupsVisibleTo } from '../../core/scope.js';
 import type { Services } from '../../core/services.js';
 import type { JobHandler } from '../../scheduler/scheduler.js';
@@ -43,7 +42,7 @@ export function digestText(services: Services, coordinator: Member, now: number)
   const healths = groups.map((group) => groupHealth(services, group, now));
   const attention = healths.filter((h) => h.concerns.length > 0);
   const zone = coordinator.timeZone || config.timeZone;
-  const weekStart = DateTime.fromMillis(now, { zone }).setLocale(locale).toLocaleString({ day: 'numeric', month: 'long' });
+  const weekStart = formatDueDate(isoDay(now, zone), locale, now, zone);
   const lines = [t('plan.digest.header', { date: weekStart }), t('plan.digest.summary', { count: groups.length, on_track: healths.length - attention.length, attention: attention.length })];
   const quiet = healths.filter((h) => h.concerns.includes('quiet'));
   const few = healths.filter((h) => h.volunteers < MIN_VOLUNTEERS);

@@ -43,7 +43,7 @@ export const areaItemsAction: FlowAction = ({ turn, vars, services }) => (itemCh
 
 /** `plan.check_due`: reads the typed due date; `invalid` or `past` send the person back to the question. */
 export const checkDueAction: FlowAction = ({ turn, vars, services }) => {
-  const parsed = parseDueDate(String(vars.dueText ?? ''), { now: turn.now, timeZone: services.config.timeZone });
+  const parsed = parseDueDate(String(vars.dueText ?? ''), { now: turn.now, timeZone: services.config.timeZone, locale: turn.locale });
   if (!parsed.ok) return parsed.reason;
   vars.dueDate = parsed.date;
   vars.date = formatDueDate(parsed.date, turn.locale, turn.now, services.config.timeZone);

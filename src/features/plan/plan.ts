@@ -1,7 +1,7 @@
 // A group's settlement plan in the store: adopting the template, reading items, and the per-group record.
 import { randomBytes } from 'node:crypto';
-import { DateTime } from 'luxon';
 import type { Services } from '../../core/services.js';
+import { isoDate, localDate, zonedInstant } from '../../core/when/index.js';
 import type { Commitment, Group, PlanRecord } from '../../store/schema.js';
 import { planTemplate, templateItems, type PlanTemplate } from './template.js';
 
@@ -54,18 +54,24 @@ export function unassigned(services: Services, groupId: string): Commitment[] {
 
 /** `YYYY-MM-DD` of an instant in a time zone. */
 export function isoDay(at: number, timeZone: string): string {
-  return DateTime.fromMillis(at, { zone: timeZone }).toISODate() ?? '';
+  return isoDate(localDate(at, timeZone));
+}
+
+/** `YYYY-MM-DD` → calendar date. */
+function calendar(date: string): { year: number; month: number; day: number } {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return { year, month, day };
 }
 
 /** The instant of `hh:mm` on a date (`YYYY-MM-DD`) in a time zone (DST-safe: wall-clock time). */
 export function atLocal(date: string, hhmm: string, timeZone: string): number {
-  const [hour = 9, minute = 0] = hhmm.split(':').map(Number);
-  return DateTime.fromISO(date, { zone: timeZone }).set({ hour, minute, second: 0, millisecond: 0 }).toMillis();
+  return zonedInstant(calendar(date), hhmm, timeZone);
 }
 
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round(DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days);
+  const utcNoon = (date: string) => zonedInstant(calendar(date), '12:00', 'UTC');
+  return Math.round((utcNoon(to) - utcNoon(from)) / DAY);
 }
 
 /** Whether an open item is past its due date (in the group's time zone). */

@@ -61,7 +61,7 @@ describe('weekly digest', () => {
     const digest = (await carla.inbox()).map((m) => plain(m.text)).find((t) => t.startsWith('Weekly overview'))!;
     expect(digest).toBeDefined();
     const lines = digest.split('\n');
-    expect(lines[0]).toBe('Weekly overview, December 21');
+    expect(lines[0]).toBe('Weekly overview, Monday 21 December');
     expect(lines[1]).toBe('3 groups: 1 on track, 2 need attention.');
     expect(digest).toContain('Quiet groups: Groep c (20 days)');
     expect(digest).toContain('Fewer than 5 volunteers: Groep b (3), Groep c (1)');
@@ -73,7 +73,7 @@ describe('weekly digest', () => {
       '✅ Groep a (Utrecht) — on track · plan 1/24 (4%)',
     ]);
     expect(digest).toContain('3 volunteers (fewer than 5) · 1 item overdue');
-    expect(digest).toContain('! Bank account · Bas1 · December 10');
+    expect(digest).toContain('! Bank account · Bas1 · Thursday 10 December');
     expect(digest).toContain('1 volunteer (fewer than 5) · 1 call for help · quiet for 20 days');
     expect(digest).toContain('1 item done this week:\n   ✓ GP registration');
     expect(digest).toContain('Meetups: no data');

@@ -75,7 +75,7 @@ describe('plan: committing and reminders', () => {
     await seedGroup(harness, 'g1', DEMO_PEOPLE);
     const anna = harness.person('anna');
     const samira = harness.person('samira');
-    expect(await commitGp(harness, anna)).toContain('Genoteerd: ⁨Inschrijven bij de huisarts⁩, door ⁨Samira, Anna⁩, klaar op ⁨5 december⁩');
+    expect(await commitGp(harness, anna)).toContain('Genoteerd: ⁨Inschrijven bij de huisarts⁩, door ⁨Samira, Anna⁩, klaar op ⁨zaterdag 5 december⁩');
     const gp = item(harness, 'g1', 'gp_registration');
     expect(gp).toMatchObject({ ownerIds: ['m_samira', 'm_anna'], dueDate: '2026-12-05', state: 'open' });
     // Samira heard she was added, in Arabic.
@@ -218,9 +218,9 @@ describe('plan: closing, help, reassigning', () => {
     await anna.press(`cm:o:${gp.id}:m_samira`);
     expect(texts(await anna.press(`cm:o:${gp.id}:m_ben`))).toContain('minstens één persoon');
 
-    expect(texts(await anna.press(`cm:w:${gp.id}:7`))).toContain('de nieuwe datum is ⁨12 december⁩');
+    expect(texts(await anna.press(`cm:w:${gp.id}:7`))).toContain('de nieuwe datum is ⁨zaterdag 12 december⁩');
     expect(item(harness, 'g1', 'gp_registration').dueDate).toBe('2026-12-12');
-    expect(texts(await ben.inbox())).toContain('verzet naar ⁨12 december⁩');
+    expect(texts(await ben.inbox())).toContain('verzet naar ⁨zaterdag 12 december⁩');
     const jobs = harness.app.services.store.values('jobs').filter((j) => j.type === 'plan.remind');
     expect(jobs).toHaveLength(1);
     expect(jobs[0]!.dueAt).toBe(Date.UTC(2026, 11, 10, 8, 0));

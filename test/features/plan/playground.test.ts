@@ -51,7 +51,7 @@ describe('plan in the playground', () => {
     out = lastOut(await act('press', { ...anna, choiceId: '_done', token: out.askToken }));
     out = lastOut(await act('say', { ...anna, text: 'morgen' }));
     const committed = lastOut(await act('press', { ...anna, choiceId: 'skip', token: out.askToken }));
-    expect(plain(committed.text)).toContain('Genoteerd: Inschrijven bij de huisarts, door Samira, klaar op 1 december');
+    expect(plain(committed.text)).toContain('Genoteerd: Inschrijven bij de huisarts, door Samira, klaar op dinsdag 1 december');
 
     // +1 day: the due-day reminder (09:00) reaches Samira, in Arabic, with buttons.
     const before = pg.app.local.lastId();
