@@ -27,8 +27,18 @@ export type MessageHandler = (turn: Turn, services: Services) => boolean;
  */
 export type HoldCheck = (turn: Turn, services: Services) => boolean;
 
+/** What a feature keeps about a member, for `/mydata` (export) and `/forget` or retention (erase). */
+export interface PrivacyHooks {
+  /** Everything this feature stores about the member, as plain data (no other person's personal data). */
+  export?(memberId: string, services: Services): Record<string, unknown> | undefined;
+  /** Removes (or makes anonymous) what this feature keeps about the member; runs inside the erasing turn or job. */
+  erase?(memberId: string, services: Services): void;
+}
+
 export interface FeatureApi {
   services: Services;
+  /** Every feature of the app (e.g. for the privacy feature to ask each what it keeps about a member). */
+  features(): readonly Feature[];
   /** The project folder (holds flows/, locales/ and feature data such as deck/). */
   rootDir: string;
   /** Every command known to the router (for /help and platform menus). */
@@ -60,6 +70,8 @@ export interface Feature {
   holds?: HoldCheck;
   /** `/cancel` (or its keyword) when no flow runs: ends the feature's own exchange; true when there was one. */
   cancel?: (turn: Turn, services: Services) => boolean;
+  /** What this feature keeps about a member (for /mydata, /forget and retention). Every feature that stores personal data has it. */
+  privacy?: PrivacyHooks;
   /** Reactions to chat events, by event type. */
   events?: { [T in ChatEvent['type']]?: ChatEventHandler<T> };
   /** Called once at start-up, e.g. to make sure a recurring job exists. */

@@ -4,8 +4,9 @@ import { chatsFeature } from './chats/feature.js';
 import { groupsFeature } from './groups/feature.js';
 import { helpFeature } from './help/feature.js';
 import { maintenanceFeature } from './maintenance/jobs.js';
+import { meetupsFeature } from './meetups/feature.js';
 import { onboardingFeature } from './onboarding/feature.js';
 import { outboxFeature } from './outbox/feature.js';
 import { planFeature } from './plan/feature.js';
 
-export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, planFeature, chatsFeature, outboxFeature, maintenanceFeature];
+export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, planFeature, meetupsFeature, chatsFeature, outboxFeature, maintenanceFeature];

@@ -4,17 +4,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/app.js';
-import { FEATURES } from '../../src/features/index.js';
 import { FlowErrors } from '../../src/flows/errors.js';
 import { loadFlows, parseFlow, type FlowCheckContext } from '../../src/flows/loader.js';
 import { createTranslator } from '../../src/i18n/i18n.js';
+import { FEATURES } from '../../src/features/index.js';
 
 const translator = createTranslator(path.join(PROJECT_ROOT, 'locales'));
 const context: FlowCheckContext = {
   translator,
-  // Every action and choice list the features register (the real flows call them).
+  // Every action and choice source the features register (as the app does at start-up).
   actions: new Set(FEATURES.flatMap((feature) => Object.keys(feature.actions ?? {}))),
-  choiceSources: new Set(FEATURES.flatMap((feature) => Object.keys(feature.choiceSources ?? {}))),
+  choiceSources: new Set(['locales', ...FEATURES.flatMap((feature) => Object.keys(feature.choiceSources ?? {}))]),
 };
 
 function problem(yaml: string): string {

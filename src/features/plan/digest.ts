@@ -3,6 +3,7 @@ import { groupsVisibleTo } from '../../core/scope.js';
 import type { Services } from '../../core/services.js';
 import type { JobHandler } from '../../scheduler/scheduler.js';
 import type { Member } from '../../store/schema.js';
+import { formatWhen } from '../../core/when/index.js';
 import { formatDueDate } from './dates.js';
 import { groupHealth, MIN_VOLUNTEERS, type GroupHealth } from './health.js';
 import { sendToMember } from './notify.js';
@@ -77,8 +78,7 @@ function groupSection(services: Services, health: GroupHealth, locale: string, n
       ...list(health.overdue, (c) => `   ! ${titleOf(services, c, locale)} · ${ownerNames(services, c, locale).join(', ') || t('plan.nobody')} · ${formatDueDate(c.dueDate ?? isoDay(now, config.timeZone), locale, now, config.timeZone)}`),
     );
   }
-  if (!health.meetups.known) lines.push(`   ${t('plan.digest.no_meetup_data')}`);
-  else if (health.meetups.nextAt !== undefined) lines.push(`   ${t('plan.digest.next_meetup', { date: formatDueDate(isoDay(health.meetups.nextAt, config.timeZone), locale, now, config.timeZone) })}`);
+  if (health.meetups.nextAt !== undefined) lines.push(`   ${t('plan.digest.next_meetup', { date: formatWhen(health.meetups.nextAt, { locale, timeZone: config.timeZone }) })}`);
   else lines.push(`   ${t('plan.digest.no_next_meetup')}`);
   return lines;
 }

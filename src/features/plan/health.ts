@@ -15,9 +15,9 @@ export const QUIET_ESCALATE_DAYS = 28;
 export type Concern = 'few_volunteers' | 'no_meetup' | 'overdue' | 'help' | 'quiet';
 
 export interface MeetupInfo {
-  /** False when welkom has no meetup data (the meetups feature is not there, or keeps none for this group). */
-  known: boolean;
+  /** The latest meetup that took place (confirmed, its time passed, and its proposer did not say it did not happen). */
   lastHeldAt?: number;
+  /** The next confirmed meetup. */
   nextAt?: number;
 }
 
@@ -34,9 +34,24 @@ export interface GroupHealth {
   concerns: Concern[];
 }
 
-/** Meetups of a group, read from the store when the meetups feature keeps them (see docs/architecture.md); otherwise unknown. */
-export function meetupInfo(_services: Services, _groupId: string, _now: number): MeetupInfo {
-  return { known: false };
+/**
+ * A group's meetups, read from the store collections the meetups feature keeps (`meetups`, `meetupOutcomes`): the
+ * one place the plan reads them. A confirmed meetup whose time passed counts as held unless its proposer answered
+ * that it did not happen.
+ */
+export function meetupInfo(services: Pick<Services, 'store'>, groupId: string, now: number): MeetupInfo {
+  const { store } = services;
+  const outcomes = store.values('meetupOutcomes').filter((o) => o.groupId === groupId);
+  const notHeld = new Set(outcomes.filter((o) => !o.held).map((o) => o.id));
+  const held = outcomes.filter((o) => o.held && o.at <= now).map((o) => o.at);
+  let nextAt: number | undefined;
+  for (const meetup of store.values('meetups')) {
+    if (meetup.groupId !== groupId || meetup.status !== 'confirmed' || meetup.at === undefined) continue;
+    if (meetup.at <= now) {
+      if (!notHeld.has(meetup.id)) held.push(meetup.at);
+    } else if (nextAt === undefined || meetup.at < nextAt) nextAt = meetup.at;
+  }
+  return { lastHeldAt: held.length > 0 ? Math.max(...held) : undefined, nextAt };
 }
 
 /** The health of one group at `now`; `since` picks the items counted as "done recently" (e.g. this week). */
@@ -52,7 +67,9 @@ export function groupHealth(services: Services, group: Group, now: number, since
   const quietDays = Math.floor((now - record.lastActivityAt) / DAY);
   const concerns: Concern[] = [];
   if (volunteers < MIN_VOLUNTEERS) concerns.push('few_volunteers');
-  if (meetups.known && (meetups.lastHeldAt === undefined || now - meetups.lastHeldAt > MEETUP_WITHIN_DAYS * DAY)) concerns.push('no_meetup');
+  // A group younger than two weeks has not missed a meetup yet.
+  const metOrStarted = Math.max(meetups.lastHeldAt ?? 0, group.startsAt);
+  if (now - metOrStarted > MEETUP_WITHIN_DAYS * DAY) concerns.push('no_meetup');
   if (overdue.length > 0) concerns.push('overdue');
   if (help.length > 0) concerns.push('help');
   if (quietDays >= QUIET_DAYS) concerns.push('quiet');

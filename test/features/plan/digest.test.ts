@@ -47,6 +47,16 @@ describe('weekly digest', () => {
     askHelp(harness.app.services, school, store.get('members', 'm_c1')!, harness.clock.now());
     await store.committed();
 
+    // Group a met on 12 December and meets again on 27 December; b and c have not met.
+    const meetup = (id: string, at: number) => ({ id, groupId: 'a', proposerId: 'm_a1', activity: 'coffee' as const, place: { kind: 'place' as const, text: 'Bibliotheek' }, options: [at], votes: {}, status: 'confirmed' as const, at, rsvp: {}, sequence: 0, timeZone: 'Europe/Amsterdam', edits: 0, createdAt: 0, updatedAt: 0 });
+    store.put('meetups', 'mt1', meetup('mt1', Date.UTC(2026, 11, 12, 13)));
+    store.put('meetupOutcomes', 'mt1', { id: 'mt1', groupId: 'a', at: Date.UTC(2026, 11, 12, 13), held: true, answeredBy: 'm_a1', answeredAt: Date.UTC(2026, 11, 13, 9) });
+    store.put('meetups', 'mt2', meetup('mt2', Date.UTC(2026, 11, 27, 13)));
+    // Group b met once, but the proposer said it did not happen.
+    store.put('meetups', 'mt3', { ...meetup('mt3', Date.UTC(2026, 11, 5, 13)), groupId: 'b' });
+    store.put('meetupOutcomes', 'mt3', { id: 'mt3', groupId: 'b', at: Date.UTC(2026, 11, 5, 13), held: false, answeredBy: 'm_b1', answeredAt: Date.UTC(2026, 11, 6, 9) });
+    await store.committed();
+
     // Groups a and b keep talking; group c falls silent after 30 November.
     await advanceTo(harness, Date.UTC(2026, 11, 17, 15));
     complete(harness.app.services, store.get('commitments', gp.id)!, store.get('members', 'm_a1')!, harness.clock.now());
@@ -72,11 +82,12 @@ describe('weekly digest', () => {
       '⚠️ Groep c (Zwolle) — needs attention · plan 0/24 (0%)',
       '✅ Groep a (Utrecht) — on track · plan 1/24 (4%)',
     ]);
-    expect(digest).toContain('3 volunteers (fewer than 5) · 1 item overdue');
+    expect(digest).toContain('3 volunteers (fewer than 5) · no meetup in 14 days · 1 item overdue');
     expect(digest).toContain('! Bank account · Bas1 · Thursday 10 December');
-    expect(digest).toContain('1 volunteer (fewer than 5) · 1 call for help · quiet for 20 days');
+    expect(digest).toContain('1 volunteer (fewer than 5) · no meetup in 14 days · 1 call for help · quiet for 20 days');
     expect(digest).toContain('1 item done this week:\n   ✓ GP registration');
-    expect(digest).toContain('Meetups: no data');
+    expect(digest).toContain('Next meetup: Sunday 27 December at 14:00');
+    expect(digest.split('\n').filter((l) => l.includes('No next meetup planned'))).toHaveLength(2);
 
     // Zeno's digest (Amsterdam, Dutch) covers Zwolle only.
     const zeno = harness.app.local.transcript('zeno').map((m) => plain(m.text)).filter((t) => t.startsWith('Weekoverzicht')).at(-1)!;
