@@ -34,9 +34,9 @@ export function keyboardRows(choices) {
 }
 
 const COMMANDS = {
-  group: ['/commit', '/commitments', '/plan', '/mygroup', '/help'],
-  coordinator: ['/help', '/newgroup', '/invite', '/mygroup', '/plan', '/commitments'],
-  volunteer: ['/help', '/commit', '/commitments', '/done', '/plan', '/mygroup', '/language'],
+  group: ['/meetup', '/meetups', '/commit', '/commitments', '/plan', '/mygroup', '/help'],
+  coordinator: ['/help', '/newgroup', '/invite', '/mygroup', '/meetups', '/plan', '/commitments'],
+  volunteer: ['/help', '/meetup', '/meetups', '/commit', '/commitments', '/done', '/plan', '/mygroup', '/language'],
 };
 
 let paneCount = 0;
