@@ -43,6 +43,7 @@ export function planCommands(services: Services): Command[] {
     name: 'commitments',
     roles: everyone,
     chats: ['private', 'group'],
+    acts: 'groups',
     run(turn) {
       withGroups(turn, services, (groups) => {
         const t = (key: string, vars = {}) => translator.t(turn.locale, key, vars);
@@ -67,6 +68,7 @@ export function planCommands(services: Services): Command[] {
     name,
     roles: everyone,
     chats: ['private', 'group'],
+    acts: 'groups',
     run(turn) {
       withGroups(turn, services, (groups) => {
         const items = actionable(turn, services, groups);
@@ -80,6 +82,7 @@ export function planCommands(services: Services): Command[] {
     name: 'plan',
     roles: everyone,
     chats: ['private', 'group'],
+    acts: 'groups',
     run(turn) {
       withGroups(turn, services, (groups) => {
         const t = (key: string, vars = {}) => translator.t(turn.locale, key, vars);
