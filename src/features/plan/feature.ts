@@ -7,6 +7,7 @@ import { DAILY_JOB, DAILY_TIME, dailyJob } from './daily.js';
 import { DIGEST_JOB, digestJob, ensureDigestJobs } from './digest.js';
 import { areaItemsAction, checkDueAction, commitAction, groupChoices, groupChosenAction, itemChoiceSource, memberChoices, pickGroupAction, areaChoices } from './flow-actions.js';
 import { remindJob, REMINDER_JOB } from './reminders.js';
+import { planPrivacy } from './privacy.js';
 import { planTemplate } from './template.js';
 
 export const planFeature: Feature = {
@@ -25,6 +26,7 @@ export const planFeature: Feature = {
   choiceSources: { plan_groups: groupChoices, plan_areas: areaChoices, plan_items: itemChoiceSource, plan_members: memberChoices },
   jobs: { [REMINDER_JOB]: remindJob, [DIGEST_JOB]: digestJob, [DAILY_JOB]: dailyJob },
   buttons: { [PREFIX]: planButton },
+  privacy: planPrivacy,
   // Only watches: a member's message keeps their group from counting as quiet; the message goes on to other features.
   onMessage: (turn, services) => {
     noteActivity(turn, services);

@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { advanceTime } from '../../../src/playground/time.js';
 import { createHarness, seedCoordinator, texts, type Harness, type Person } from '../../helpers/harness.js';
 import { templateItems } from '../../../src/features/plan/template.js';
+import { planFeature } from '../../../src/features/plan/feature.js';
+import { FEATURES } from '../../../src/features/index.js';
+import { eraseMember } from '../../../src/features/privacy/erase.js';
 import { DEMO_PEOPLE, seedGroup } from './helpers.js';
 
 let harness: Harness | undefined;
@@ -245,6 +248,25 @@ describe('plan: closing, help, reassigning', () => {
     // A newcomer may not change it.
     expect(texts(await harness.person('samira').press('cm:S:g1:1'))).toContain('دور آخر');
     expect(harness.app.services.store.get('plans', 'g1')!.remindDaysBefore).toBe(3);
+  });
+});
+
+describe('plan: privacy', () => {
+  it('/mydata lists a member\'s items; erasing them keeps the item, drops their name and stops its reminders', async () => {
+    harness = await createHarness();
+    await seedGroup(harness, 'g1', DEMO_PEOPLE);
+    await commitGp(harness, harness.person('anna'));
+    const { services } = harness.app;
+    const samira = services.store.get('members', 'm_samira')!;
+    expect(planFeature.privacy!.export!('m_samira', services)).toEqual({ commitments: [expect.objectContaining({ item: 'gp_registration', dueDate: '2026-12-05', owner: true })] });
+    eraseMember(services, samira, FEATURES, 'test');
+    const anna = services.store.get('members', 'm_anna')!;
+    eraseMember(services, anna, FEATURES, 'test');
+    await services.store.committed();
+    const gp = item(harness, 'g1', 'gp_registration');
+    expect(gp).toMatchObject({ ownerIds: [], createdBy: 'template', state: 'open' });
+    expect(services.store.values('jobs').filter((j) => j.type === 'plan.remind')).toEqual([]);
+    expect(JSON.stringify(services.store.values('commitments'))).not.toMatch(/m_samira|m_anna/);
   });
 });
 
