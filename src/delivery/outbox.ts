@@ -337,7 +337,8 @@ export class Delivery implements Outbox {
 
   /** Sends as many items as the limits allow now, interactive first; arms a timer for the rest. */
   private pump(lane: Lane): void {
-    if (!this.running) return;
+    // A store that can no longer write (disk full, read-only) cannot record a send: nothing leaves until a restart.
+    if (!this.running || !this.options.store.health().writable) return;
     clearTimeout(lane.timer);
     lane.timer = undefined;
     let soonest = Infinity;
@@ -379,7 +380,9 @@ export class Delivery implements Outbox {
         chat.group?.take(now);
         chat.busy = true;
         lane.inFlight += 1;
-        const sending = this.sendOne(lane, item).finally(() => {
+        const sending = this.sendOne(lane, item)
+          .catch((error: unknown) => this.options.logger.error({ error: error instanceof Error ? error.name : 'unknown' }, 'an outbox item could not be updated; it stays as it is on disk'))
+          .finally(() => {
           chat.busy = false;
           lane.inFlight -= 1;
           this.inFlight.delete(sending);
