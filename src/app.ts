@@ -159,7 +159,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
 
   for (const feature of features) for (const [type, handler] of Object.entries(feature.jobs ?? {})) scheduler.register(type, handler);
-  for (const feature of features) feature.setup?.({ ...api, scheduleDaily: (id, type, hhmm) => void scheduler.daily(id, type, hhmm, config.timeZone) });
+  const teardowns: Array<() => void> = [];
+  for (const feature of features) {
+    const teardown = feature.setup?.({ ...api, scheduleDaily: (id, type, hhmm) => void scheduler.daily(id, type, hhmm, config.timeZone) });
+    if (typeof teardown === 'function') teardowns.push(teardown);
+  }
 
   let ready = false;
   let stopped = false;
@@ -203,6 +207,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       stopped = true;
       ready = false;
       scheduler.stop();
+      for (const teardown of teardowns) teardown();
       // Stop receiving first (new webhook deliveries and playground actions get 503, so they come again later), let updates
       // in hand finish, then sends in flight (their outcome recorded), then the store's final commit and snapshot.
       http.drain((method, path) => path.startsWith('/webhooks/') || (method === 'POST' && path.startsWith('/playground/api/')));

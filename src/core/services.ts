@@ -28,6 +28,12 @@ export interface Outbox {
   summary(): OutboxSummary;
   /** Forgets sent, failed and cancelled items last changed before `before` (and their idempotency keys). Returns how many. */
   prune(before: number): number;
+  /**
+   * Calls `listener` after every state change of an item (queued, sending, sent, failed, held, cancelled), e.g. to
+   * show a broadcast's progress. Runs synchronously inside the outbox: keep it cheap and never throw. Returns an
+   * unsubscribe function.
+   */
+  observe(listener: (item: OutboxItem, previous: OutboxItem['state']) => void): () => void;
 }
 
 export interface OutboxSummary {

@@ -118,7 +118,7 @@ describe('one poll across the group chat and the newcomer', () => {
     const samira = (await cast.samira.inbox()).find((m) => m.text.includes('تم الاتفاق'))!;
     expect(plain(samira.text)).toContain('الأحد');
     expect(samira.choices!.map((c) => c.id)).toEqual([`mt:r:${meetup.id}:y`, `mt:r:${meetup.id}:m`, `mt:r:${meetup.id}:n`]);
-    const samiraItem = harness.app.services.store.values('outbox').find((i) => i.key === `mt:${meetup.id}:s0:confirmed:m_samira`)!;
+    const samiraItem = harness.app.services.store.values('outbox').find((i) => i.key === `mt:${meetup.id}:s0:confirmed:ics:m_samira`)!;
     expect(samiraItem.message.attachment).toMatchObject({ kind: 'document', mimeType: 'text/calendar', filename: `welkom-${meetup.id}.ics` });
     // Ben reads the group chat but in Ukrainian: he is told 1:1 too; Anna (Dutch, in the chat) only in the chat.
     expect(harness.app.services.store.values('outbox').some((i) => i.key === `mt:${meetup.id}:s0:confirmed:m_ben` && i.message.text.includes('Домовилися'))).toBe(true);
@@ -210,7 +210,8 @@ describe('after the decision', () => {
     expect(harness.app.services.store.values('jobs').filter((j) => j.id.startsWith(`mt:${meetup.id}`))).toEqual([]);
     const cancel = harness.app.services.store.values('outbox').find((i) => i.key === `mt:${meetup.id}:cancelled:m_samira`)!;
     expect(plain(cancel.message.text)).toContain('أُلغي');
-    expect(Buffer.from(cancel.message.attachment!.data!, 'base64').toString()).toContain('STATUS:CANCELLED');
+    const cancelFile = harness.app.services.store.values('outbox').find((i) => i.key === `mt:${meetup.id}:cancelled:ics:m_samira`)!;
+    expect(Buffer.from(cancelFile.message.attachment!.data!, 'base64').toString()).toContain('STATUS:CANCELLED');
     expect(plain(texts(await cast.samira.press(`mt:r:${meetup.id}:y`)))).toContain('أُلغي هذا اللقاء');
   });
 

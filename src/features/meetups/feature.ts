@@ -3,6 +3,7 @@ import type { Feature } from '../../core/feature.js';
 import { meetupButton } from './buttons.js';
 import { meetupJobs } from './jobs.js';
 import { meetupsCommand, typedAnswer } from './manage.js';
+import { meetupPrivacy } from './privacy.js';
 import { addTimeAction, beginAction, checkLinkAction, createAction, groupChoices, undoTimeAction } from './propose.js';
 
 export const meetupsFeature: Feature = {
@@ -19,4 +20,5 @@ export const meetupsFeature: Feature = {
   jobs: meetupJobs,
   buttons: { mt: (turn, payload, services) => meetupButton(services)(turn, payload) },
   onMessage: (turn, services) => typedAnswer(services, meetupButton(services))(turn),
+  privacy: meetupPrivacy,
 };

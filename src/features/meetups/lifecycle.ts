@@ -1,6 +1,7 @@
 // A meetup's life: poll published → votes → decided (most votes, newcomers break ties) → confirmed with reminders → moved / cancelled / next in its series.
 import { memberAddress, type Services } from '../../core/services.js';
-import { addDays, localDate, zonedInstant } from '../../core/when/index.js';
+import { addDays, inZone, localDate, zonedInstant } from '../../core/when/index.js';
+import type { Outbound } from '../../core/types.js';
 import type { Meetup } from '../../store/schema.js';
 import { basics, calendarFile, confirmationMessage, groupPollMessage, ids, notice, personalPollMessage, rsvpChoices, tally } from './messages.js';
 import { GROUP_LOCALE, groupMembers, meetupGroup, newMeetupId, personalRecipients, reminderHours, when } from './model.js';
@@ -103,14 +104,23 @@ function announce(services: Services, meetup: Meetup, now: number, event: 'confi
   const key = `mt:${meetup.id}:s${meetup.sequence}:${event}`;
   if (postToGroup(services, meetup, confirmationMessage(services, meetup, GROUP_LOCALE, event, { now, forGroup: true, withFile: false }), key)) {
     // The calendar file follows as its own message, so the text above stays editable (RSVP summary).
-    postToGroup(services, meetup, { text: services.translator.t(GROUP_LOCALE, 'meetups.ics.caption'), kind: 'meetup_poll', attachment: calendarFile(services, meetup, GROUP_LOCALE, now) }, `${key}:ics`);
+    postToGroup(services, meetup, fileMessage(services, meetup, GROUP_LOCALE, now), `${key}:ics`);
     meetup.groupKey = key;
     meetup.lastEditAt = now;
     save(services, meetup, now);
   }
   for (const { member, to } of personalRecipients(services.store, group, 'notice')) {
-    sendToMember(services, member, to, confirmationMessage(services, meetup, member.locale, event, { now, forGroup: false, withFile: true }), `${key}:${member.id}`, { meetup, kind: 'rsvp' });
+    sendToMember(services, member, to, confirmationMessage(services, meetup, member.locale, event, { now, forGroup: false, withFile: false }), `${key}:${member.id}`, { meetup, kind: 'rsvp' });
+    sendToMember(services, member, to, fileMessage(services, meetup, member.locale, now), `${key}:ics:${member.id}`);
   }
+}
+
+/**
+ * The .ics as its own message after the text: the text (with RSVP buttons) can then go out as a WhatsApp template
+ * outside the 24-hour window, while the file waits until the person writes (a template cannot carry a file).
+ */
+function fileMessage(services: Services, meetup: Meetup, locale: string, now: number, cancelled = false): Outbound {
+  return { text: services.translator.t(locale, 'meetups.ics.caption'), kind: 'notice', attachment: calendarFile(services, meetup, locale, now, cancelled) };
 }
 
 /** Records an RSVP; the group's confirmation message shows the new summary (throttled edit). */
@@ -129,12 +139,21 @@ export function planReminders(services: Services, meetup: Meetup, now: number): 
   for (const hours of ALL_REMINDER_HOURS) services.jobs.cancel(jobIds.reminder(meetup, hours));
   if (meetup.status !== 'confirmed' || meetup.at === undefined) return;
   for (const hours of reminderHours(services.store, meetup.groupId)) {
-    const due = meetup.at - hours * HOUR;
+    const due = reminderTime(meetup.at, hours, meetup.timeZone);
     // A late run is still useful for half the lead time (a 2-hour reminder not later than an hour before).
     if (due > now) services.jobs.at(jobIds.reminder(meetup, hours), 'meetups.reminder', due, { meetupId: meetup.id, groupId: meetup.groupId, hours, at: meetup.at }, Math.min((hours * HOUR) / 2, 6 * HOUR));
   }
   const followupAt = zonedInstant(addDays(localDate(meetup.at, meetup.timeZone), 1), FOLLOWUP_TIME, meetup.timeZone);
   services.jobs.at(jobIds.followup(meetup), 'meetups.followup', followupAt, { meetupId: meetup.id, groupId: meetup.groupId, at: meetup.at }, 7 * DAY);
+}
+
+/**
+ * When a reminder `hours` before `at` goes out: whole days before are counted on the wall clock ("same time the day
+ * before", also across a DST change, when that is 23 or 25 real hours); shorter leads are real hours.
+ */
+export function reminderTime(at: number, hours: number, timeZone: string): number {
+  if (hours % 24 === 0) return inZone(at, timeZone).minus({ days: hours / 24 }).toMillis();
+  return at - hours * HOUR;
 }
 
 function cancelJobs(services: Services, meetup: Meetup): void {
@@ -199,11 +218,12 @@ export function cancelMeetup(services: Services, meetup: Meetup, now: number, re
   const textFor = (locale: string) =>
     services.translator.t(locale, `meetups.${reason}`, { ...basics(services, meetup, locale), when: when(meetup, at, locale), next: next?.at ? when(next, next.at, locale) : '' });
   const key = `mt:${meetup.id}:${reason}`;
-  const file = (locale: string) => (wasConfirmed ? { attachment: calendarFile(services, meetup, locale, now, true) } : {});
-  postToGroup(services, meetup, { ...notice(textFor(GROUP_LOCALE)), ...file(GROUP_LOCALE) }, key);
+  postToGroup(services, meetup, notice(textFor(GROUP_LOCALE)), key);
+  if (wasConfirmed) postToGroup(services, meetup, fileMessage(services, meetup, GROUP_LOCALE, now, true), `${key}:ics`);
   for (const { member, to } of personalRecipients(services.store, group, 'notice')) {
     clearPrompt(services, member.id, meetup.id);
-    sendToMember(services, member, to, { ...notice(textFor(member.locale)), ...file(member.locale) }, `${key}:${member.id}`);
+    sendToMember(services, member, to, notice(textFor(member.locale)), `${key}:${member.id}`);
+    if (wasConfirmed) sendToMember(services, member, to, fileMessage(services, meetup, member.locale, now, true), `${key}:ics:${member.id}`);
   }
   if (next) announce(services, next, now, 'next');
   return next;
