@@ -345,7 +345,8 @@ export class Delivery implements Outbox {
       const isGroup = to.chatId.startsWith('-');
       state = {
         bucket: new TokenBucket(limits.perChatBurst, limits.perChatPerSecond, now),
-        group: isGroup && limits.perGroupPerMinute ? new TokenBucket(Math.min(limits.perGroupPerMinute, 5), limits.perGroupPerMinute / 60, now) : undefined,
+        // A burst of at most 5, refilled so that a burst plus a minute's refill stays within the limit in ANY 60 s.
+        group: isGroup && limits.perGroupPerMinute ? groupBucket(limits.perGroupPerMinute, now) : undefined,
         busy: false,
         pausedUntil: 0,
         retrying: 0,
@@ -508,4 +509,10 @@ export class Delivery implements Outbox {
     this.options.store.put('outbox', item.id, item);
     this.notify(item, previous);
   }
+}
+
+/** A token bucket that never lets more than `perMinute` messages through in any 60 seconds (burst + refill ≤ limit). */
+function groupBucket(perMinute: number, now: number): TokenBucket {
+  const burst = Math.max(1, Math.min(5, Math.floor(perMinute / 4)));
+  return new TokenBucket(burst, (perMinute - burst) / 60, now);
 }
