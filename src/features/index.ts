@@ -9,5 +9,6 @@ import { maintenanceFeature } from './maintenance/jobs.js';
 import { meetupsFeature } from './meetups/feature.js';
 import { onboardingFeature } from './onboarding/feature.js';
 import { outboxFeature } from './outbox/feature.js';
+import { privacyFeature } from './privacy/feature.js';
 
-export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, meetupsFeature, chatsFeature, outboxFeature, coordinatorsFeature, broadcastFeature, maintenanceFeature];
+export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, meetupsFeature, chatsFeature, outboxFeature, coordinatorsFeature, broadcastFeature, privacyFeature, maintenanceFeature];

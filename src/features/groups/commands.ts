@@ -15,6 +15,8 @@ export function groupCommands(services: Services): Command[] {
       t('groups.mygroup.header', { group: group.name, municipality: group.municipality }),
       t('groups.mygroup.members', { count: members.length }),
       ...members.map((m) => `• ${t('groups.mygroup.member', { name: m.name, role: t(`common.role.${m.role}`) })}`),
+      // People who asked to be forgotten: only their number is kept.
+      ...(group.formerMembers ? [t('groups.mygroup.former', { count: group.formerMembers })] : []),
     ];
     return lines.join('\n');
   };

@@ -4,12 +4,13 @@ import type { ChoiceSource, FlowAction } from '../../flows/engine.js';
 import { notifyMember, type Services } from '../../core/services.js';
 import { chatKey, identityKey } from '../../core/types.js';
 import type { Group, Member } from '../../store/schema.js';
+import { PRIVACY_VERSION } from '../../core/privacy.js';
 import { checkInvite } from './invites.js';
 import { audit as recordAudit } from '../../core/audit.js';
 import { scopeOf, standingOf } from '../../core/scope.js';
 
-/** Version of the privacy text people agree to; bump it when `onboarding.consent.question` changes in meaning. */
-export const CONSENT_VERSION = '2026-11';
+/** Version of the privacy text people agree to (kept in the core: the privacy feature asks again when it changes). */
+export const CONSENT_VERSION = PRIVACY_VERSION;
 
 /** `invite.check`: decides where the join flow goes (see the branch list in flows/join.yaml). */
 export const checkInviteAction: FlowAction = ({ turn, vars, services }) => {
