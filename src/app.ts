@@ -22,6 +22,8 @@ import { createTranslator } from './i18n/i18n.js';
 import { registerPlayground } from './playground/routes.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { Store } from './store/store.js';
+import type { PgLease } from './store/lease.js';
+import { PgBackend } from './store/pg-backend.js';
 
 /** The project folder (holds flows/ and locales/). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,6 +57,8 @@ export interface AppOptions {
   inboundLimits?: InboundLimits;
   /** Node's default process metrics on /metrics (off in tests). */
   processMetrics?: boolean;
+  /** DATABASE_URL only: a connection holding the database lease (see store/lease.ts); without it the store takes the lease itself. */
+  lease?: PgLease;
   /** On stop, how long sends in flight may take to finish (default 5 s; main.ts must exit within 10 s). */
   stopSendsWithinMs?: number;
 }
@@ -82,7 +86,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const root = options.rootDir ?? PROJECT_ROOT;
   const translator = createTranslator(path.join(root, 'locales'));
-  const store = await Store.open({ dataDir: config.dataDir, logger, snapshotEvery: config.snapshotEvery, now: () => clock.now() });
+  // With DATABASE_URL, the store is written through the connection that holds the lease (main.ts waits for it as a standby).
+  const backend = options.lease ? new PgBackend({ lease: options.lease, logger }) : undefined;
+  const store = await Store.open({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, backend, logger, snapshotEvery: config.snapshotEvery, now: () => clock.now() });
   const metrics = createMetrics({ defaults: options.processMetrics });
 
   const delivery = new Delivery({
@@ -169,7 +175,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   let stopped = false;
   http.route('GET', '/healthz', (_request, response) => {
     if (!ready) return sendJson(response, 503, { status: 'starting' });
-    sendJson(response, 200, { status: 'ok', mode: config.mode, channels: [...adapters.keys()], store: { seq: store.getStats().seq } });
+    sendJson(response, 200, { status: 'ok', mode: config.mode, channels: [...adapters.keys()], store: { seq: store.getStats().seq }, ...(config.databaseUrl ? { role: 'active' } : {}) });
   });
   http.route('GET', '/metrics', async (_request, response) => {
     metrics.outboxQueued.reset();
