@@ -76,13 +76,13 @@ describe.skipIf(!pgAvailable)(`${PG_SUITE}: crash and failover with real process
     const fake = await startFakeTelegram();
     fakes.push(fake);
     const env = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'warn', DATABASE_URL: database.url };
-    const first = await startBot(env);
+    const first = await startBot(env, { timeoutMs: 60_000 });
     bots.push(first);
     await until(() => perChat(fake).size >= 100, 30_000, '100 deliveries');
     await first.kill();
     expect(perChat(fake).size).toBeLessThan(ITEMS);
 
-    const second = await startBot(env);
+    const second = await startBot(env, { timeoutMs: 60_000 });
     bots.push(second);
     await until(() => perChat(fake).size === ITEMS, 60_000, 'all chats to get their message');
     await new Promise((resolve) => setTimeout(resolve, 500)); // anything still to come would be a duplicate
@@ -100,9 +100,9 @@ describe.skipIf(!pgAvailable)(`${PG_SUITE}: crash and failover with real process
     const fake = await startFakeTelegram();
     fakes.push(fake);
     const env = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'warn', DATABASE_URL: database.url };
-    const active = await startBot(env);
+    const active = await startBot(env, { timeoutMs: 60_000 });
     bots.push(active);
-    const standby = await startBot(env, { standby: true });
+    const standby = await startBot(env, { standby: true, timeoutMs: 60_000 });
     bots.push(standby);
     const health = await fetch(`${standby.url}/healthz`);
     expect(health.status).toBe(503);
