@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
 import type { Command } from './core/commands.js';
 import type { ButtonHandler, ChatEvent, Feature, FeatureApi } from './core/feature.js';
+import { updateId, withLogContext } from './core/log-context.js';
 import { silentLogger, type Logger } from './core/logger.js';
 import type { InboundLimits } from './core/inbound-limit.js';
 import { Router } from './core/router.js';
@@ -22,6 +23,10 @@ import { createTranslator } from './i18n/i18n.js';
 import { registerPlayground } from './playground/routes.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { Store } from './store/store.js';
+import type { PgLease } from './store/lease.js';
+import { PgBackend } from './store/pg-backend.js';
+import { storeSize } from './store/backup.js';
+import { COLLECTIONS } from './store/schema.js';
 
 /** The project folder (holds flows/ and locales/). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,6 +60,8 @@ export interface AppOptions {
   inboundLimits?: InboundLimits;
   /** Node's default process metrics on /metrics (off in tests). */
   processMetrics?: boolean;
+  /** DATABASE_URL only: a connection holding the database lease (see store/lease.ts); without it the store takes the lease itself. */
+  lease?: PgLease;
   /** On stop, how long sends in flight may take to finish (default 5 s; main.ts must exit within 10 s). */
   stopSendsWithinMs?: number;
 }
@@ -82,8 +89,21 @@ export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const root = options.rootDir ?? PROJECT_ROOT;
   const translator = createTranslator(path.join(root, 'locales'));
-  const store = await Store.open({ dataDir: config.dataDir, logger, snapshotEvery: config.snapshotEvery, now: () => clock.now() });
   const metrics = createMetrics({ defaults: options.processMetrics });
+  // With DATABASE_URL, the store is written through the connection that holds the lease (main.ts waits for it as a standby).
+  const backend = options.lease ? new PgBackend({ lease: options.lease, logger }) : undefined;
+  const store = await Store.open({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    backend,
+    logger,
+    snapshotEvery: config.snapshotEvery,
+    now: () => clock.now(),
+    onCommit: ({ seconds, bytes }) => {
+      metrics.storeCommitSeconds.observe(seconds);
+      metrics.storeCommitBytes.inc(bytes);
+    },
+  });
 
   const delivery = new Delivery({
     store,
@@ -97,7 +117,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   // `jobs` is the scheduler, which itself needs the services: filled in right below.
   const services = { config, store, translator, clock, logger, outbox: delivery, links: createInviteLinks() } as Omit<Services, 'jobs'> as Services;
-  const scheduler = new Scheduler(services);
+  const scheduler = new Scheduler(services, {
+    onTick: (tick) => {
+      metrics.schedulerLag.set(tick.lagMs / 1000);
+      metrics.schedulerLastTick.set(Math.floor(tick.at / 1000));
+      if (tick.ran) metrics.schedulerRuns.inc({ outcome: 'ran' }, tick.ran);
+      if (tick.skipped) metrics.schedulerRuns.inc({ outcome: 'skipped' }, tick.skipped);
+      if (tick.failed) metrics.schedulerRuns.inc({ outcome: 'failed' }, tick.failed);
+    },
+  });
   services.jobs = scheduler;
 
   const features = options.features ?? FEATURES;
@@ -144,13 +172,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   const activeRouter = router;
 
   const http = new HttpServer(logger);
-  const handle = async (inbound: Inbound): Promise<void> => {
-    const stopTimer = metrics.handleSeconds.startTimer({ channel: inbound.channel });
-    metrics.inbound.inc({ channel: inbound.channel });
-    await activeRouter.handle(inbound);
-    if (inbound.chatType === 'private') delivery.release({ channel: inbound.channel, chatId: inbound.chatId });
-    stopTimer();
-  };
+  http.onResponse = ({ method, route, status }) => metrics.httpRequests.inc({ method, route, status: String(status) });
+  // Every log line written while handling an update carries its short id (a hash of the platform's id, see log-context.ts).
+  const handle = (inbound: Inbound): Promise<void> =>
+    withLogContext({ update: updateId(inbound.dedupKey) }, async () => {
+      const stopTimer = metrics.handleSeconds.startTimer({ channel: inbound.channel });
+      metrics.inbound.inc({ channel: inbound.channel });
+      await activeRouter.handle(inbound);
+      if (inbound.chatType === 'private') delivery.release({ channel: inbound.channel, chatId: inbound.chatId });
+      const seconds = stopTimer();
+      logger.debug({ channel: inbound.channel, chat: inbound.chatType, input: inbound.choice ? 'button' : 'text', ms: Math.round(seconds * 10_000) / 10 }, 'update handled');
+    });
   const handleEvent = async (event: ChatEvent): Promise<void> => {
     for (const feature of features) {
       const handler = feature.events?.[event.type] as ((e: ChatEvent, s: Services) => void) | undefined;
@@ -183,11 +215,27 @@ export async function createApp(options: AppOptions): Promise<App> {
   let stopped = false;
   http.route('GET', '/healthz', (_request, response) => {
     if (!ready) return sendJson(response, 503, { status: 'starting' });
-    sendJson(response, 200, { status: 'ok', mode: config.mode, channels: [...adapters.keys()], store: { seq: store.getStats().seq } });
+    // A store that can no longer write acknowledges nothing (platforms send again later): say so, with the reason.
+    const health = store.health();
+    if (!health.writable) return sendJson(response, 503, { status: 'store_failed', reason: health.reason, mode: config.mode });
+    sendJson(response, 200, { status: 'ok', mode: config.mode, channels: [...adapters.keys()], store: { seq: store.getStats().seq }, ...(config.databaseUrl ? { role: 'active' } : {}) });
   });
   http.route('GET', '/metrics', async (_request, response) => {
+    // Gauges read from the store at scrape time.
     metrics.outboxQueued.reset();
-    for (const item of store.values('outbox')) if (item.state === 'queued') metrics.outboxQueued.inc({ channel: item.to.channel });
+    metrics.outboxOldest.reset();
+    const now = clock.now();
+    const oldest = new Map<string, number>();
+    for (const item of store.values('outbox')) {
+      if (item.state !== 'queued') continue;
+      const channel = item.to.channel;
+      metrics.outboxQueued.inc({ channel });
+      oldest.set(channel, Math.min(oldest.get(channel) ?? Infinity, item.createdAt));
+    }
+    for (const adapter of adapters.keys()) metrics.outboxOldest.set({ channel: adapter }, oldest.has(adapter) ? Math.max(0, (now - oldest.get(adapter)!) / 1000) : 0);
+    for (const name of COLLECTIONS) metrics.storeEntities.set({ collection: name }, store.count(name));
+    // The bytes of DATA_DIR; with DATABASE_URL the database's own monitoring shows its size.
+    if (!config.databaseUrl) metrics.storeBytes.set(await storeSize(config.dataDir));
     sendText(response, 200, await metrics.registry.metrics(), metrics.registry.contentType);
   });
 

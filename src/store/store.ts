@@ -5,9 +5,11 @@
 // (group commit), so a commit costs the size of the change, not the size of the store. `committed()` resolves once
 // the caller's changes are durable. Snapshots run in the background every `snapshotEvery` changes; see backend.ts for
 // the rules a backend keeps and json-file-backend.ts for the files.
+import { performance } from 'node:perf_hooks';
 import type { Logger } from '../core/logger.js';
 import type { ArchiveEntry, JournalEntry, StoreBackend } from './backend.js';
 import { JsonFileBackend } from './json-file-backend.js';
+import { PgBackend } from './pg-backend.js';
 import { COLLECTIONS, SCHEMA_VERSION, type CollectionName, type Collections, type StoreData } from './schema.js';
 
 export interface StoreOptions {
@@ -19,10 +21,14 @@ export interface StoreOptions {
   keepBackups?: number;
   /** For backup and archive file names; defaults to the system clock. */
   now?: () => number;
-  /** Where the data lives; defaults to the JSON files under `dataDir`. */
+  /** Where the data lives; defaults to PostgreSQL when `databaseUrl` is set, else the JSON files under `dataDir`. */
   backend?: StoreBackend;
+  /** DATABASE_URL: keep the data in PostgreSQL (pg-backend.ts) instead of `dataDir`. */
+  databaseUrl?: string;
   /** Said in the lock file (DATA_DIR/welkom.lock) while the JSON-file store is open; default `bot`. */
   purpose?: string;
+  /** Told after every durable commit: how long the write took, its bytes and records (for metrics). */
+  onCommit?: (commit: { seconds: number; bytes: number; records: number }) => void;
 }
 
 /** What happened to the disk so far: used by tests, metrics and benchmarks. */
@@ -50,6 +56,8 @@ export class Store {
   private snapshotRunning?: Promise<void>;
   private failure?: Error;
   private closed = false;
+  /** Open `holdCommits()` gates: while any is open, changes stay pending (tests prove "acknowledged only after commit"). */
+  private holds = 0;
   private readonly stats: StoreStats;
 
   private constructor(
@@ -68,7 +76,11 @@ export class Store {
    * and StoreLockedError when another live process (a running bot, a restore) has the data folder.
    */
   static async open(options: StoreOptions): Promise<Store> {
-    const backend = options.backend ?? new JsonFileBackend({ dataDir: options.dataDir, logger: options.logger, keepBackups: options.keepBackups, now: options.now, purpose: options.purpose });
+    const backend =
+      options.backend ??
+      (options.databaseUrl
+        ? new PgBackend({ url: options.databaseUrl, logger: options.logger })
+        : new JsonFileBackend({ dataDir: options.dataDir, logger: options.logger, keepBackups: options.keepBackups, now: options.now, purpose: options.purpose }));
     const { data, needsSnapshot, replayed } = await backend.load();
     const store = new Store(options, backend, data);
     if (needsSnapshot) {
@@ -211,6 +223,30 @@ export class Store {
     }
   }
 
+  /**
+   * Whether the store can still write. After a failed write (disk full, read-only, I/O error) it refuses every change
+   * and every `committed()` for good, so nothing is acknowledged that is not on disk; `/healthz` shows `reason`.
+   */
+  health(): { writable: boolean; reason?: string } {
+    return this.failure ? { writable: false, reason: this.failure.message } : { writable: true };
+  }
+
+  /**
+   * For tests only: holds every commit until the returned function is called. Changes stay in memory, nothing reaches the
+   * backend and every `committed()` waits, exactly like a slow disk; tests use it to prove that no platform sees an
+   * acknowledgement before the commit. Calling the release function twice is harmless.
+   */
+  holdCommits(): () => void {
+    this.holds += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds -= 1;
+      if (this.holds === 0) this.flushNow();
+    };
+  }
+
   getStats(): StoreStats {
     return { ...this.stats, seq: this.data.seq, durableSeq: this.durableSeq };
   }
@@ -284,13 +320,15 @@ export class Store {
 
   /** Starts writing what is pending unless a batch is in flight (then it follows as soon as that one is durable). */
   private flushNow(): void {
-    if (this.flushing || this.pending.length === 0 || this.failure) return;
+    if (this.flushing || this.pending.length === 0 || this.failure || this.holds > 0) return;
     const batch = this.pending;
     this.pending = [];
     const upTo = batch[batch.length - 1]!.seq;
+    const started = performance.now();
     this.flushing = this.backend.append(batch).then(
       (bytes) => {
         this.flushing = undefined;
+        this.options.onCommit?.({ seconds: (performance.now() - started) / 1000, bytes, records: batch.length });
         this.stats.commits += 1;
         this.stats.journalBytes += bytes;
         this.durableSeq = Math.max(this.durableSeq, upTo);
