@@ -107,7 +107,8 @@ describe('/metrics', () => {
     // The manual clock also moves with real time: the tick happened between `tickedAt` and now.
     expect(metric(text, 'welkom_scheduler_last_tick_seconds')).toBeGreaterThanOrEqual(Math.floor(tickedAt / 1000));
     expect(metric(text, 'welkom_scheduler_last_tick_seconds')).toBeLessThanOrEqual(Math.floor(clock.now() / 1000));
-    expect(metric(text, 'welkom_scheduler_runs_total', '{outcome="ran"}')).toBe(1);
+    // The overdue job ran (other features' nightly jobs may run in the same tick).
+    expect(metric(text, 'welkom_scheduler_runs_total', '{outcome="ran"}')).toBeGreaterThanOrEqual(1);
     expect(metric(text, 'welkom_store_commit_seconds_count')).toBeGreaterThan(0);
     expect(metric(text, 'welkom_store_commit_bytes_total')).toBeGreaterThan(0);
     expect(metric(text, 'welkom_store_bytes')).toBeGreaterThan(100);
