@@ -35,10 +35,10 @@ export function keyboardRows(choices) {
 
 const COMMANDS = {
   group: ['/meetup', '/meetups', '/mygroup', '/addword', '/help'],
-  coordinator: ['/help', '/newgroup', '/invite', '/mygroup', '/meetups'],
+  coordinator: ['/help', '/broadcast', '/broadcasts', '/audit', '/coordinators', '/newgroup', '/invite', '/mygroup', '/meetups'],
   volunteer: ['/help', '/meetup', '/meetups', '/mygroup', '/addword', '/language'],
   // WhatsApp: keywords (Dutch ones work in every language, and are a first bit of Dutch).
-  newcomer: ['oefenen', 'voortgang', 'help'],
+  newcomer: ['oefenen', 'voortgang', 'help', 'stop'],
 };
 
 let paneCount = 0;
