@@ -28,6 +28,8 @@ export interface Outbox {
   summary(): OutboxSummary;
   /** Forgets sent, failed and cancelled items last changed before `before` (and their idempotency keys). Returns how many. */
   prune(before: number): number;
+  /** Moves sent, failed and cancelled items last changed before `before` to the archive (not loaded at start). Returns how many. */
+  archive(before: number): Promise<number>;
 }
 
 export interface OutboxSummary {

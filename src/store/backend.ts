@@ -50,7 +50,7 @@ export interface SnapshotSource {
 export interface ArchiveEntry {
   collection: CollectionName;
   id: string;
-  /** When it was archived (ms); the archive is pruned by this time. */
+  /** The time the archive keeps it by (ms; e.g. when a message was last changed); pruneArchive removes by it. */
   at: number;
   json: string;
 }

@@ -1,12 +1,19 @@
-// The JSON-file StoreBackend: a lowdb snapshot, an append-only JSONL journal in segments, daily backups and an archive.
+// The JSON-file StoreBackend: lowdb snapshots (one file per collection), an append-only JSONL journal in segments,
+// daily backups and an archive of history that start-up does not read.
 //
 // Layout under DATA_DIR:
-//   welkom.json               snapshot of all collections at sequence number `seq` (lowdb, mode 0600)
-//   journal/<seq>-<gen>.jsonl changes after the snapshot, one JSON line each: {"s":seq,"c":collection,"i":id,"v":value} or "d":1 for delete;
-//                             a new segment (never an existing file) per start and per snapshot; a segment is removed only when a
-//                             snapshot covers every record in it
-//   backups/welkom-<day>.json a copy of the snapshot per day, the newest 7 kept
-//   archive/<collection>-<day>.jsonl  entities moved to history (e.g. delivered outbox items), one JSON line each; never read at start
+//   welkom.json               the snapshot's manifest (lowdb): {"version","seq","files":[collection names]}; `seq` is where
+//                             journal replay starts. (Older welkom wrote every collection inline here; that still loads.)
+//   snapshot/<collection>.json one lowdb file per collection, {"<id>": entity, …}, written in slices that yield to the
+//                             event loop; only collections changed since the last snapshot are rewritten; the manifest is
+//                             written after them, so a crash mid-snapshot leaves the previous manifest + journal in charge
+//   journal/<seq>-<gen>.jsonl changes after the snapshot, one JSON line each: {"s":seq,"c":collection,"i":id,"v":value},
+//                             "p":1 (+ "u":[removed fields]) when `v` holds changed fields only, or "d":1 for a delete;
+//                             a new segment (never an existing file) per start and per snapshot; a segment is removed only
+//                             when a complete snapshot covers every record in it
+//   backups/welkom-<day>.json one single-file copy per day (all collections inline, loadable as welkom.json), newest 7 kept
+//   archive/<collection>-<day>.jsonl  entities moved to history (e.g. delivered outbox items), one JSON line each; never
+//                             read at start; day files are removed by pruneArchive
 import { mkdir, open, readdir, readFile, unlink, copyFile, chmod, type FileHandle } from 'node:fs/promises';
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -17,7 +24,7 @@ import type { ArchiveEntry, JournalEntry, LoadedState, SnapshotSource, StoreBack
 import { StoreCorruptError, StoreVersionError, StoreWriteError } from './errors.js';
 import { migrate } from './migrations.js';
 import { SCHEMA_VERSION, COLLECTIONS, emptyData, type CollectionName, type StoreData } from './schema.js';
-import { SecureJsonFile, syncDirectory } from './secure-json-file.js';
+import { SecureJsonFile, SlicedJsonFile, syncDirectory, writeFileAtomicChunks } from './secure-json-file.js';
 
 export interface JsonFileBackendOptions {
   dataDir: string;
@@ -39,13 +46,26 @@ interface JournalRecord {
   d?: 1;
 }
 
+/** welkom.json in the per-collection layout. */
+interface Manifest {
+  version: number;
+  seq: number;
+  /** Collections with a file in snapshot/. */
+  files: string[];
+}
+
 export class JsonFileBackend implements StoreBackend {
   readonly location: string;
   readonly file: string;
+  private readonly snapshotDir: string;
   private readonly journalDir: string;
   private readonly backupDir: string;
   private readonly archiveDir: string;
-  private readonly db: Low<StoreData>;
+  private readonly manifest: Low<Manifest>;
+  /** One lowdb per collection file (created on first use). */
+  private readonly collections = new Map<string, Low<Record<string, unknown>>>();
+  /** Collections that have a file in the current manifest. */
+  private written = new Set<string>();
   private segment?: { handle: FileHandle; name: string; maxSeq: number };
   /** Closed segments still on disk, with the highest seq each holds. */
   private closedSegments: Array<{ name: string; maxSeq: number }> = [];
@@ -58,10 +78,11 @@ export class JsonFileBackend implements StoreBackend {
   constructor(private readonly options: JsonFileBackendOptions) {
     this.location = options.dataDir;
     this.file = path.join(options.dataDir, 'welkom.json');
+    this.snapshotDir = path.join(options.dataDir, 'snapshot');
     this.journalDir = path.join(options.dataDir, 'journal');
     this.backupDir = path.join(options.dataDir, 'backups');
     this.archiveDir = path.join(options.dataDir, 'archive');
-    this.db = new Low(new SecureJsonFile<StoreData>(this.file), emptyData());
+    this.manifest = new Low(new SecureJsonFile<Manifest>(this.file), { version: SCHEMA_VERSION, seq: 0, files: [] });
   }
 
   async load(): Promise<LoadedState> {
@@ -69,6 +90,19 @@ export class JsonFileBackend implements StoreBackend {
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     const raw = await new SecureJsonFile<Record<string, unknown>>(this.file).read();
     if (raw && typeof raw.version === 'number' && raw.version > SCHEMA_VERSION) throw new StoreVersionError(this.file, raw.version, SCHEMA_VERSION);
+    const layout = raw && Array.isArray(raw.files) ? 'collections' : raw ? 'inline' : 'none';
+    if (raw && layout === 'collections') {
+      // Collections live in their own files: read them into the same shape the inline layout had.
+      for (const name of raw.files as unknown[]) {
+        if (typeof name !== 'string' || !/^[A-Za-z0-9_-]+$/.test(name)) throw new StoreCorruptError(this.file, `bad collection name ${JSON.stringify(name)}`);
+        const low = this.lowFor(name);
+        await low.read();
+        if (low.data === null) throw new StoreCorruptError(path.join(this.snapshotDir, `${name}.json`), 'the file is missing');
+        raw[name] = low.data;
+        this.written.add(name);
+      }
+      delete raw.files;
+    }
     const { data, migrated } = raw ? migrate(raw) : { data: emptyData(), migrated: false };
     for (const name of COLLECTIONS) if (!data[name] || typeof data[name] !== 'object') (data as Record<string, unknown>)[name] = {};
     const { applied, segments } = await replayJournal(this.journalDir, data);
@@ -76,14 +110,18 @@ export class JsonFileBackend implements StoreBackend {
     this.generation = segments.reduce((max, segment) => Math.max(max, generationOf(segment.name)), 0);
     await mkdir(this.journalDir, { recursive: true, mode: 0o700 });
     await mkdir(this.backupDir, { recursive: true, mode: 0o700 });
-    if (migrated && raw) {
-      await copyFile(this.file, path.join(this.backupDir, `welkom-before-v${SCHEMA_VERSION}-${Date.now()}.json`));
-      logger.info({ to: SCHEMA_VERSION }, 'store migrated to a new schema version; the old file was kept in backups/');
+    await mkdir(this.snapshotDir, { recursive: true, mode: 0o700 });
+    if (migrated || layout === 'inline') {
+      // The old welkom.json is replaced by the first snapshot: keep a copy.
+      const reason = migrated ? `v${SCHEMA_VERSION}` : 'per-collection-files';
+      await copyFile(this.file, path.join(this.backupDir, `welkom-before-${reason}-${Date.now()}.json`));
+      logger.info({ to: SCHEMA_VERSION, reason }, 'store converted to a new schema version or layout; the old file was kept in backups/');
     }
     this.appendedSeq = data.seq;
     await this.openSegment(data.seq + 1);
-    if (!migrated && raw) await this.backupDaily();
-    return { data, needsSnapshot: migrated || !raw, replayed: applied };
+    const needsSnapshot = migrated || layout !== 'collections';
+    if (!needsSnapshot) await this.backupDaily(data.seq);
+    return { data, needsSnapshot, replayed: applied };
   }
 
   append(entries: JournalEntry[]): Promise<number> {
@@ -108,17 +146,30 @@ export class JsonFileBackend implements StoreBackend {
     }).then(() => buffer.length);
   }
 
-  snapshot(source: SnapshotSource): Promise<void> {
+  async snapshot(source: SnapshotSource): Promise<void> {
     const { seq } = source;
-    // Serialise now, so the snapshot is exactly the state at `seq`.
-    const writing = this.db.adapter.write(source.collections);
     // Later entries go to a fresh segment; entries appended before this point may still land in the old one, which is
     // then kept until a later snapshot covers it (see removeSegmentsCoveredBy).
     const rotated = this.enqueue(() => this.openSegment(this.appendedSeq + 1));
-    return Promise.all([writing, rotated]).then(async () => {
-      await this.removeSegmentsCoveredBy(seq);
-      await this.backupDaily();
-    });
+    const all = source.collections as unknown as Record<string, Record<string, unknown>>;
+    // Empty collections get no file (they load as empty); unchanged ones keep theirs.
+    const names = Object.keys(all).filter((name) => name !== 'version' && name !== 'seq' && hasAny(all[name]!));
+    let wrote = false;
+    for (const name of names) {
+      if (this.written.has(name) && !source.changed.has(name as CollectionName)) continue;
+      const low = this.lowFor(name);
+      low.data = all[name]!;
+      await low.write();
+      wrote = true;
+    }
+    if (wrote) await syncDirectory(this.snapshotDir);
+    await rotated;
+    // Only now does the new snapshot take over: a crash before this line leaves the previous manifest and its journal.
+    this.manifest.data = { version: source.version, seq, files: names };
+    await this.manifest.write();
+    this.written = new Set(names);
+    await this.removeSegmentsCoveredBy(seq);
+    await this.backupDaily(seq);
   }
 
   async archive(entries: ArchiveEntry[]): Promise<void> {
@@ -218,18 +269,45 @@ export class JsonFileBackend implements StoreBackend {
     this.closedSegments = keep;
   }
 
-  private async backupDaily(): Promise<void> {
+  private lowFor(name: string): Low<Record<string, unknown>> {
+    let low = this.collections.get(name);
+    if (!low) {
+      low = new Low(new SlicedJsonFile<Record<string, unknown>>(path.join(this.snapshotDir, `${name}.json`)), {});
+      this.collections.set(name, low);
+    }
+    return low;
+  }
+
+  /** Once a day, one file with every collection inline (the layout older welkom wrote), copied from the snapshot files without parsing them. */
+  private async backupDaily(seq: number): Promise<void> {
     if (!existsSync(this.file)) return;
     const day = new Date((this.options.now ?? Date.now)()).toISOString().slice(0, 10);
     const target = path.join(this.backupDir, `welkom-${day}.json`);
     if (!existsSync(target)) {
-      await copyFile(this.file, target);
+      const snapshotDir = this.snapshotDir;
+      const names = [...this.written];
+      await writeFileAtomicChunks(
+        target,
+        (async function* () {
+          yield `{"version":${SCHEMA_VERSION},"seq":${seq}`;
+          for (const name of names) {
+            yield `,${JSON.stringify(name)}:`;
+            for await (const chunk of createReadStream(path.join(snapshotDir, `${name}.json`), { encoding: 'utf8' })) yield chunk as string;
+          }
+          yield '}';
+        })(),
+      );
       await chmod(target, 0o600);
     }
     const keep = this.options.keepBackups ?? 7;
     const daily = (await readdir(this.backupDir)).filter((name) => /^welkom-\d{4}-\d{2}-\d{2}\.json$/.test(name)).sort();
     for (const old of daily.slice(0, Math.max(0, daily.length - keep))) await unlink(path.join(this.backupDir, old)).catch(() => undefined);
   }
+}
+
+function hasAny(collection: Record<string, unknown>): boolean {
+  for (const _ in collection) return true;
+  return false;
 }
 
 /** One journal line: `{"s":…,"c":…,"i":…,"v":…}`, with `"p":1` (and `"u"`) for a patch or `"d":1` for a delete. */

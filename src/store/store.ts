@@ -149,9 +149,15 @@ export class Store {
    * store. The archive is written durably first, so a crash in between keeps them live (and archives them again
    * later). `stillArchivable` is checked again after the archive write: an entity changed meanwhile stays.
    */
-  async archive<C extends CollectionName>(collection: C, ids: string[], stillArchivable: (entity: Collections[C]) => boolean = () => true): Promise<number> {
+  async archive<C extends CollectionName>(
+    collection: C,
+    ids: string[],
+    stillArchivable: (entity: Collections[C]) => boolean = () => true,
+    /** The time the archive keeps an entity by (default: now); pruneArchive removes by it. */
+    timeOf?: (entity: Collections[C]) => number,
+  ): Promise<number> {
     this.assertWritable();
-    const at = (this.options.now ?? Date.now)();
+    const now = (this.options.now ?? Date.now)();
     const entries: ArchiveEntry[] = [];
     const snapshot = new Map<string, string>();
     for (const id of ids) {
@@ -159,7 +165,7 @@ export class Store {
       if (!entity) continue;
       const json = JSON.stringify(entity);
       snapshot.set(id, json);
-      entries.push({ collection, id, at, json });
+      entries.push({ collection, id, at: timeOf?.(entity) ?? now, json });
     }
     await this.backend.archive(entries);
     let moved = 0;

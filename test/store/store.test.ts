@@ -160,8 +160,8 @@ describe('Store', () => {
     const store = await open(dir);
     for (let i = 0; i < 10; i += 1) store.put('groups', `g${i}`, group(`g${i}`));
     await store.close();
-    const snapshot = JSON.parse(readFileSync(path.join(dir, 'welkom.json'), 'utf8'));
-    expect(Object.keys(snapshot.groups)).toHaveLength(10);
+    const groups = JSON.parse(readFileSync(path.join(dir, 'snapshot', 'groups.json'), 'utf8'));
+    expect(Object.keys(groups)).toHaveLength(10);
     expect(readdirSync(path.join(dir, 'journal'))).toHaveLength(1);
     const reopened = await open(dir);
     expect(reopened.count('groups')).toBe(10);
@@ -176,8 +176,8 @@ describe('Store', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     await store.committed();
     expect(store.getStats().snapshots).toBeGreaterThanOrEqual(2);
-    const snapshot = JSON.parse(readFileSync(path.join(dir, 'welkom.json'), 'utf8'));
-    expect(Object.keys(snapshot.groups).length).toBeGreaterThanOrEqual(50);
+    const groups = JSON.parse(readFileSync(path.join(dir, 'snapshot', 'groups.json'), 'utf8'));
+    expect(Object.keys(groups).length).toBeGreaterThanOrEqual(50);
     await store.close();
   });
 
