@@ -211,9 +211,13 @@ export class Store {
     return { ...this.stats, seq: this.data.seq, durableSeq: this.durableSeq };
   }
 
-  /** Writes a snapshot now (in the background of the caller); journal records it covers are removed afterwards. */
-  snapshot(): Promise<void> {
-    if (this.snapshotRunning) return this.snapshotRunning.then(() => this.snapshot());
+  /**
+   * Writes a snapshot now (in the background of the caller); journal records it covers are removed afterwards.
+   * Only collections changed since the last snapshot are rewritten, unless `full` (benchmarks, repairs).
+   */
+  snapshot(options: { full?: boolean } = {}): Promise<void> {
+    if (this.snapshotRunning) return this.snapshotRunning.then(() => this.snapshot(options));
+    if (options.full) for (const name of COLLECTIONS) this.changed.add(name);
     const seq = this.data.seq;
     this.recordsSinceSnapshot = 0;
     const changed = this.changed;
