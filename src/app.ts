@@ -52,6 +52,8 @@ export interface AppOptions {
   channels?: ChannelFactory[];
   /** Node's default process metrics on /metrics (off in tests). */
   processMetrics?: boolean;
+  /** On stop, how long sends in flight may take to finish (default 5 s; main.ts must exit within 10 s). */
+  stopSendsWithinMs?: number;
 }
 
 export interface App {
@@ -193,9 +195,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       stopped = true;
       ready = false;
       scheduler.stop();
-      // Stop receiving first, then let sends in flight finish and record their outcome, then close the store.
-      for (const adapter of adapters.values()) await adapter.stop().catch((error: unknown) => logger.error({ err: error, channel: adapter.name }, 'stopping a channel failed'));
-      await delivery.stop();
+      // Stop receiving first (new webhook deliveries and playground actions get 503, so they come again later), let updates
+      // in hand finish, then sends in flight (their outcome recorded), then the store's final commit and snapshot.
+      http.drain((method, path) => path.startsWith('/webhooks/') || (method === 'POST' && path.startsWith('/playground/api/')));
+      await Promise.all([...adapters.values()].map((adapter) => adapter.stop().catch((error: unknown) => logger.error({ err: error, channel: adapter.name }, 'stopping a channel failed'))));
+      await delivery.stop(options.stopSendsWithinMs ?? 5_000);
       await http.close();
       await store.close();
     },

@@ -59,6 +59,9 @@ const envSchema = z.object({
   SNAPSHOT_EVERY: z.coerce.number().int().min(1).default(20_000),
 });
 
+/** Every variable welkom reads (for `welkom doctor`, which points out unknown ones that look like typos). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });

@@ -39,15 +39,29 @@ async function main(): Promise<void> {
   if (config.mode === 'local') logger.info(`Welkom runs in local mode (no Telegram or WhatsApp credentials). Open ${url} to try it in your browser.`);
   else logger.info({ port, channels: app.delivery.channels().map((c) => c.name) }, 'Welkom is running');
 
+  // First SIGTERM/SIGINT: stop taking updates, finish what is in hand, flush the store, exit — within 10 s.
+  // A second one exits at once: everything acknowledged is already on disk (the journal is fsynced before any
+  // acknowledgement), unacknowledged updates are delivered again by the platforms, and sends still marked
+  // "sending" are retried at the next start.
   let stopping = false;
   const shutdown = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now; sends in flight are retried at the next start');
+      process.exit(130);
+    }
     stopping = true;
-    logger.info({ signal }, 'stopping: finishing writes and saving a snapshot');
-    const force = setTimeout(() => process.exit(1), 20_000);
+    logger.info({ signal }, 'stopping: no new updates (webhooks answer 503), finishing work in hand, saving a snapshot');
+    const force = setTimeout(() => {
+      logger.error('stopping took longer than 9 s; exiting now (everything acknowledged is on disk)');
+      process.exit(1);
+    }, 9_000);
     force.unref();
+    const started = Date.now();
     void app.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info({ ms: Date.now() - started }, 'stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, 'stopping failed');
         process.exit(1);

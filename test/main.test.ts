@@ -7,8 +7,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/app.js';
 import { removeDataDir, startBot } from './helpers/bot-process.js';
 
-const run = (env: Record<string, string>) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: PROJECT_ROOT, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 20_000 });
+/** Runs the bot once with only `env` and an empty working folder (a developer's .env is never read). */
+const run = (env: Record<string, string>) => {
+  const cwd = mkdtempSync(path.join(tmpdir(), 'welkom-cwd-'));
+  try {
+    return spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(PROJECT_ROOT, 'src/main.ts')], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 20_000 });
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
+};
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDataDir));

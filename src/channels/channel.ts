@@ -21,12 +21,18 @@ export interface SendResult {
   platformId?: string;
 }
 
+/** What the outbox worked out for one send. */
+export interface SendOptions {
+  /** The message carries `editOf`: the platform id of the message to edit in place (adapters that cannot edit send a new message). */
+  editPlatformId?: string;
+}
+
 /** A platform adapter. `send` throws DeliveryError to say what kind of failure happened. */
 export interface ChannelAdapter {
   readonly name: ChannelName;
   readonly limits: LaneLimits;
   commandStyle(address: Address): CommandStyle;
-  send(to: Address, message: Outbound, item: OutboxItem): Promise<SendResult>;
+  send(to: Address, message: Outbound, item: OutboxItem, options?: SendOptions): Promise<SendResult>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }

@@ -54,6 +54,8 @@ interface Lane {
 export class Delivery implements Outbox {
   private readonly lanes = new Map<ChannelName, Lane>();
   private readonly byKey = new Map<string, string>();
+  /** The newest edit per edited message (outbox key): an older edit still queued is skipped, only the latest text matters. */
+  private readonly latestEdit = new Map<string, string>();
   /** Items that wait for a time (backoff, quiet hours, notBefore). */
   private readonly waiting = new Set<string>();
   /** Held items (WhatsApp window) by chat key. */
@@ -72,7 +74,17 @@ export class Delivery implements Outbox {
   constructor(private readonly options: DeliveryOptions) {
     this.monotonic = options.monotonic ?? (() => performance.now());
     this.random = options.random ?? Math.random;
-    for (const item of options.store.values('outbox')) this.byKey.set(item.key, item.id);
+    for (const item of options.store.values('outbox')) {
+      this.byKey.set(item.key, item.id);
+      if (item.message.editOf && item.state === 'queued') this.noteEdit(item);
+    }
+  }
+
+  private noteEdit(item: OutboxItem): void {
+    const target = item.message.editOf!;
+    const latest = this.latestEdit.get(target);
+    const current = latest ? this.options.store.get('outbox', latest) : undefined;
+    if (!current || current.createdAt <= item.createdAt) this.latestEdit.set(target, item.id);
   }
 
   /** Adds a channel's lane. Call before `start`. */
@@ -115,6 +127,7 @@ export class Delivery implements Outbox {
     };
     store.put('outbox', item.id, item);
     this.byKey.set(key, item.id);
+    if (item.message.editOf) this.noteEdit(item);
     this.options.onChange?.(item, 'queued');
     if (this.running) this.schedule(item);
     return item;
@@ -405,10 +418,16 @@ export class Delivery implements Outbox {
       // The item must be on disk before it leaves: otherwise a crash could lose or repeat it unnoticed.
       await store.committed();
       if (item.state !== 'queued' || !this.running) return; // cancelled meanwhile, or stopping: it stays queued on disk
+      const edit = this.resolveEdit(item);
+      if (edit === 'superseded') {
+        this.setState(item, 'cancelled', { reason: 'a newer edit of the same message replaced this one' });
+        return;
+      }
       this.setState(item, 'sending', { attempts: item.attempts + 1 });
       releasesBefore = this.releases.get(chatKey(item.to)) ?? 0;
-      const result = await lane.adapter.send(item.to, item.message, item);
+      const result = await lane.adapter.send(item.to, item.message, item, edit?.platformId ? { editPlatformId: edit.platformId } : {});
       this.setState(item, 'sent', { platformId: result.platformId, reason: undefined, sentAt: this.options.clock.now() });
+      if (edit) this.editSent(item, edit.target, result.platformId);
     } catch (error) {
       const failure = error instanceof DeliveryError ? error : new DeliveryError('transient', error instanceof Error ? error.message : String(error));
       const now = this.options.clock.now();
@@ -438,6 +457,29 @@ export class Delivery implements Outbox {
         this.waiting.add(item.id);
         this.armWaitTimer();
       }
+    }
+  }
+
+  /**
+   * For an item that edits an earlier message: skip it when a newer edit is queued; otherwise the platform id to edit.
+   * Without one (the original failed or was never sent) the edit goes out as a new message and becomes the one to edit.
+   */
+  private resolveEdit(item: OutboxItem): 'superseded' | { target?: OutboxItem; platformId?: string } | undefined {
+    const key = item.message.editOf;
+    if (!key) return undefined;
+    if (this.latestEdit.get(key) !== item.id && this.latestEdit.has(key)) return 'superseded';
+    const targetId = this.byKey.get(key);
+    const target = targetId ? this.options.store.get('outbox', targetId) : undefined;
+    return { target, platformId: target?.platformId };
+  }
+
+  private editSent(item: OutboxItem, target: OutboxItem | undefined, platformId: string | undefined): void {
+    const key = item.message.editOf!;
+    if (this.latestEdit.get(key) === item.id) this.latestEdit.delete(key);
+    // Sent as a new message (channel cannot edit, or the original never went out): later edits change this one.
+    if (target && platformId && target.platformId !== platformId) {
+      target.platformId = platformId;
+      this.options.store.put('outbox', target.id, target);
     }
   }
 

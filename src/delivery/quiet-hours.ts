@@ -1,13 +1,10 @@
 // Quiet hours: when a non-urgent message to a member must wait, and until when (in the member's time zone, DST-safe).
 
-export const DEFAULT_QUIET_HOURS = { from: '22:00', to: '08:00' } as const;
+import { localTime } from '../core/when/zone.js';
 
-/** Hour and minute of an instant in a time zone. */
-export function localTime(at: number, timeZone: string): { hour: number; minute: number; second: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(at));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { hour: get('hour'), minute: get('minute'), second: get('second') };
-}
+export { localTime };
+
+export const DEFAULT_QUIET_HOURS = { from: '22:00', to: '08:00' } as const;
 
 function minutes(hhmm: string): number {
   const [h = '0', m = '0'] = hhmm.split(':');

@@ -37,8 +37,17 @@ export class HttpServer {
   private readonly routes = new Map<string, RouteHandler>();
   private readonly prefixes: Array<{ method: string; prefix: string; handler: RouteHandler }> = [];
   private server?: http.Server;
+  private draining?: (method: string, path: string) => boolean;
 
   constructor(private readonly logger: Logger) {}
+
+  /**
+   * From now on, requests that `refuse(method, path)` picks (e.g. webhooks while shutting down) get 503 with Retry-After,
+   * so the platforms deliver them again later; requests already being handled finish normally.
+   */
+  drain(refuse: (method: string, path: string) => boolean): void {
+    this.draining = refuse;
+  }
 
   /** Adds an exact route, e.g. `route('GET', '/healthz', ...)`. */
   route(method: string, path: string, handler: RouteHandler): void {
@@ -73,6 +82,11 @@ export class HttpServer {
   private async dispatch(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
+    if (this.draining?.(method, url.pathname)) {
+      response.setHeader('retry-after', '5');
+      response.setHeader('connection', 'close');
+      return sendJson(response, 503, { error: 'stopping; try again later' });
+    }
     const handler =
       this.routes.get(`${method} ${url.pathname}`) ?? this.prefixes.find((p) => (p.method === method || (p.method === 'GET' && method === 'HEAD')) && url.pathname.startsWith(p.prefix))?.handler;
     try {

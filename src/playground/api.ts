@@ -12,7 +12,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 const id = z.string().min(1).max(64);
 const sayBody = z
-  .object({ persona: id, chat: id, text: z.string().optional(), media: z.enum(['voice', 'image', 'location']).optional() })
+  .object({ persona: id, chat: id, text: z.string().optional(), media: z.enum(['voice', 'image', 'location']).optional(), replyTo: z.number().int().positive().optional() })
   .strict()
   .refine((body) => (body.text === undefined) !== (body.media === undefined), { message: 'send either "text" or "media"' });
 const pressBody = z.object({ persona: id, chat: id, choiceId: id, token: z.string().max(64).optional() }).strict();
@@ -36,7 +36,7 @@ export function apiRoutes(playground: Playground, texts: (lang: string) => unkno
       path: '/playground/api/say',
       handler: json(sayBody, async (body, response) => {
         if (body.text !== undefined && [...body.text].length > MAX_INBOUND_CHARS) throw new PlaygroundError(413, `A message may have at most ${MAX_INBOUND_CHARS} characters.`);
-        const messages = await playground.say(body.persona, body.chat, body.text !== undefined ? { text: body.text } : { media: body.media! });
+        const messages = await playground.say(body.persona, body.chat, body.text !== undefined ? { text: body.text, replyTo: body.replyTo } : { media: body.media! });
         sendJson(response, 200, { ok: true, messages });
       }),
     },

@@ -20,7 +20,7 @@ export interface DemoView {
 }
 
 /** The demo group and its newcomer invite, when the demo is present. */
-export function findDemo(services: Services): DemoView | undefined {
+export function findDemo(services: Pick<Services, 'store' | 'clock'>): DemoView | undefined {
   const { store, clock } = services;
   const group = store.values('groups').find((g) => g.demo === true);
   if (!group) return undefined;
@@ -39,7 +39,7 @@ export function ensureDemo(services: Services): void {
 }
 
 /** Creates the demo group, its coordinator and volunteers, its group chat and a newcomer invite. Every entity is marked `demo`. */
-export function seedDemo(services: Services): DemoView {
+export function seedDemo(services: Pick<Services, 'store' | 'clock' | 'config'>): DemoView {
   const { store, clock, config } = services;
   const now = clock.now();
   // A fresh suffix per seeding keeps ids (and outbox keys built from them) from repeating after a reset.
@@ -101,7 +101,7 @@ export function seedDemo(services: Services): DemoView {
  * conversations, messages, jobs and audit lines, plus anything of a later feature that carries `demo`,
  * a demo `groupId` or a demo `memberId`. Members of real groups only lose their demo group.
  */
-export function removeDemo(services: Services, local: LocalChannel): void {
+export function removeDemo(services: Pick<Services, 'store' | 'clock'>, local: Pick<LocalChannel, 'clear'>): void {
   const { store, clock } = services;
   const groupIds = new Set(store.values('groups').filter((g) => g.demo === true).map((g) => g.id));
   const isDemoIdentity = (key: string) => key.startsWith(`local:${DEMO_PREFIX}`);
@@ -141,7 +141,7 @@ function isDemoEntity(entity: Record<string, unknown>, ids: { groupIds: Set<stri
 }
 
 /** Removes the demo and seeds it again: the state a tester starts from. */
-export function resetDemo(services: Services, local: LocalChannel): DemoView {
+export function resetDemo(services: Pick<Services, 'store' | 'clock' | 'config'>, local: Pick<LocalChannel, 'clear'>): DemoView {
   removeDemo(services, local);
   return seedDemo(services);
 }

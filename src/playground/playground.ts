@@ -138,10 +138,13 @@ export class Playground {
   }
 
   /** A persona types a message (or sends something the bot cannot read); returns the new lines of that chat. */
-  async say(personaId: string, chatId: string, input: { text: string } | { media: Media }): Promise<LocalMessage[]> {
+  async say(personaId: string, chatId: string, input: { text: string; replyTo?: number } | { media: Media }): Promise<LocalMessage[]> {
     const sender = this.sender(personaId, chatId);
     const before = this.host.local.lastId();
-    if ('text' in input) await this.host.local.say(sender, input.text);
+    if ('text' in input) {
+      if (input.replyTo !== undefined && !this.host.local.transcript(chatId).some((m) => m.id === input.replyTo)) throw new PlaygroundError(400, 'replyTo must be the id of a message in this chat.');
+      await this.host.local.say(sender, input.text, { replyTo: input.replyTo });
+    }
     else await this.host.local.sendUnsupported(sender, input.media);
     return this.after(chatId, before);
   }

@@ -91,6 +91,16 @@ export function registerPlayground(host: PlaygroundHost, options: PlaygroundOpti
   };
   for (const route of apiRoutes(playground, texts)) http.route(route.method, route.path, guarded('api', route.handler));
 
+  // Files the bot sent in a playground chat (an .ics invitation, a relayed photo), by the id of their line.
+  http.routePrefix('GET', '/playground/api/files/', guarded('api', (_request, response, url) => {
+    const id = Number(url.pathname.slice('/playground/api/files/'.length));
+    const file = Number.isInteger(id) && id > 0 ? host.local.file(id) : undefined;
+    if (!file) return sendJson(response, 404, { error: 'not found' });
+    const safeName = file.filename.replace(/[^A-Za-z0-9._-]/g, '_');
+    response.writeHead(200, { 'content-type': file.mimeType, 'content-length': file.bytes.length, 'content-disposition': `attachment; filename="${safeName}"`, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    response.end(file.bytes);
+  }));
+
   http.route(
     'GET',
     '/playground/api/events',

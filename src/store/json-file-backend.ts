@@ -14,6 +14,7 @@
 //   backups/welkom-<day>.json one single-file copy per day (all collections inline, loadable as welkom.json), newest 7 kept
 //   archive/<collection>-<day>.jsonl  entities moved to history (e.g. delivered outbox items), one JSON line each; never
 //                             read at start; day files are removed by pruneArchive
+//   welkom.lock               pid, host and purpose of the process that has the folder open (src/store/lock.ts)
 import { mkdir, open, readdir, readFile, unlink, copyFile, chmod, type FileHandle } from 'node:fs/promises';
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -25,6 +26,7 @@ import { StoreCorruptError, StoreVersionError, StoreWriteError } from './errors.
 import { migrate } from './migrations.js';
 import { SCHEMA_VERSION, COLLECTIONS, emptyData, type CollectionName, type StoreData } from './schema.js';
 import { SecureJsonFile, SlicedJsonFile, syncDirectory, writeFileAtomicChunks } from './secure-json-file.js';
+import { acquireLock, type StoreLock } from './lock.js';
 
 export interface JsonFileBackendOptions {
   dataDir: string;
@@ -33,6 +35,8 @@ export interface JsonFileBackendOptions {
   keepBackups?: number;
   /** For backup and archive file names; defaults to the system clock. */
   now?: () => number;
+  /** Said in the lock file DATA_DIR/welkom.lock while open (default `bot`). */
+  purpose?: string;
 }
 
 interface JournalRecord {
@@ -74,6 +78,8 @@ export class JsonFileBackend implements StoreBackend {
   private chain: Promise<void> = Promise.resolve();
   /** Highest seq handed to `append` so far. */
   private appendedSeq = 0;
+  /** One process at a time owns DATA_DIR (a second bot, or a restore under a running bot, is refused). */
+  private lock?: StoreLock;
 
   constructor(private readonly options: JsonFileBackendOptions) {
     this.location = options.dataDir;
@@ -88,6 +94,17 @@ export class JsonFileBackend implements StoreBackend {
   async load(): Promise<LoadedState> {
     const { dataDir, logger } = this.options;
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    this.lock = await acquireLock(dataDir, this.options.purpose ?? 'bot');
+    try {
+      return await this.loadLocked();
+    } catch (error) {
+      await this.lock.release();
+      throw error;
+    }
+  }
+
+  private async loadLocked(): Promise<LoadedState> {
+    const { dataDir, logger } = this.options;
     const raw = await new SecureJsonFile<Record<string, unknown>>(this.file).read();
     if (raw && typeof raw.version === 'number' && raw.version > SCHEMA_VERSION) throw new StoreVersionError(this.file, raw.version, SCHEMA_VERSION);
     const layout = raw && Array.isArray(raw.files) ? 'collections' : raw ? 'inline' : 'none';
@@ -233,6 +250,7 @@ export class JsonFileBackend implements StoreBackend {
     await this.chain.catch(() => undefined);
     await this.segment?.handle.close().catch(() => undefined);
     this.segment = undefined;
+    await this.lock?.release();
   }
 
   // ---- internals ----

@@ -21,6 +21,8 @@ export interface StoreOptions {
   now?: () => number;
   /** Where the data lives; defaults to the JSON files under `dataDir`. */
   backend?: StoreBackend;
+  /** Said in the lock file (DATA_DIR/welkom.lock) while the JSON-file store is open; default `bot`. */
+  purpose?: string;
 }
 
 /** What happened to the disk so far: used by tests, metrics and benchmarks. */
@@ -61,9 +63,12 @@ export class Store {
     this.stats = { seq: data.seq, durableSeq: data.seq, commits: 0, journalBytes: 0, snapshots: 0 };
   }
 
-  /** Loads snapshot + journal (migrating old data), or starts empty. Throws StoreCorruptError and touches nothing when it cannot read. */
+  /**
+   * Loads snapshot + journal (migrating old data), or starts empty. Throws StoreCorruptError and touches nothing when it cannot read,
+   * and StoreLockedError when another live process (a running bot, a restore) has the data folder.
+   */
   static async open(options: StoreOptions): Promise<Store> {
-    const backend = options.backend ?? new JsonFileBackend({ dataDir: options.dataDir, logger: options.logger, keepBackups: options.keepBackups, now: options.now });
+    const backend = options.backend ?? new JsonFileBackend({ dataDir: options.dataDir, logger: options.logger, keepBackups: options.keepBackups, now: options.now, purpose: options.purpose });
     const { data, needsSnapshot, replayed } = await backend.load();
     const store = new Store(options, backend, data);
     if (needsSnapshot) {
@@ -88,6 +93,11 @@ export class Store {
   /** All entities of a collection (a copy of the list; the entities themselves are live). */
   values<C extends CollectionName>(collection: C): Collections[C][] {
     return Object.values(this.table(collection));
+  }
+
+  /** All `[id, entity]` pairs of a collection (for backups, which must not guess ids). */
+  entries<C extends CollectionName>(collection: C): Array<[string, Collections[C]]> {
+    return Object.entries(this.table(collection));
   }
 
   count(collection: CollectionName): number {

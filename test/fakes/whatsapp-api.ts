@@ -119,7 +119,7 @@ export interface FakeCall {
   headers: Record<string, string | string[] | undefined>;
   /** Parsed JSON body, or the raw text when it is not JSON, or undefined when empty. */
   body: unknown;
-  kind: 'send' | 'read' | 'other';
+  kind: 'send' | 'read' | 'upload' | 'other';
   status: number;
   /** Parsed JSON answered (or raw text for `failNext({ body })`). */
   response: unknown;
@@ -203,7 +203,38 @@ const INTERACTIVE_TYPES = new Set([
   'call_permission_request',
   'carousel',
 ]);
-const PATH = /^\/(?:(v\d+\.\d+)\/)?([^/]+)(?:\/(messages))?\/?$/;
+const PATH = /^\/(?:(v\d+\.\d+)\/)?([^/]+)(?:\/(messages|media))?\/?$/;
+/** Where the fake serves the bytes of an uploaded or injected media file (Meta's lookaside URLs need the token too). */
+const DOWNLOAD_PATH = /^\/media-download\/([A-Za-z0-9]+)$/;
+/** Meta's upload limits per media kind (bytes). */
+export const MEDIA_LIMITS: Record<string, number> = { image: 5 * 1024 * 1024, audio: 16 * 1024 * 1024, video: 16 * 1024 * 1024, document: 100 * 1024 * 1024, sticker: 500 * 1024 };
+
+/** A parsed multipart upload (or why it could not be read). */
+interface FakeUpload {
+  product?: string;
+  type?: string;
+  filename?: string;
+  bytes?: Buffer;
+  bad?: string;
+}
+
+/** A media file the fake holds: uploaded by the bot, or put there by a test as if a person had sent it. */
+export interface FakeMedia {
+  id: string;
+  bytes: Buffer;
+  mimeType: string;
+  filename?: string;
+  phoneNumberId: string;
+  at: number;
+}
+
+/** The media kind Meta files a MIME type under. */
+export function mediaKind(mimeType: string): string {
+  if (mimeType.startsWith('image/')) return 'image';
+  if (mimeType.startsWith('audio/')) return 'audio';
+  if (mimeType.startsWith('video/')) return 'video';
+  return 'document';
+}
 
 const isObj = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const digits = (value: string): string => value.replace(/\D/g, '');
@@ -284,6 +315,16 @@ export class FakeWhatsApp {
   }
 
   /** `${baseUrl}/${version}/${phoneNumberId}/messages` — for raw fetches in tests. */
+  /** Media the bot uploaded (and any a test added), by id. */
+  readonly media = new Map<string, FakeMedia>();
+
+  /** Puts a file in the fake as if a person had sent it; returns its media id for a webhook payload. */
+  addMedia(bytes: Buffer, mimeType: string, filename?: string): string {
+    const id = String(7_000_000_000_000 + this.media.size + 1);
+    this.media.set(id, { id, bytes, mimeType, filename, phoneNumberId: this.phoneNumberId, at: this.now() });
+    return id;
+  }
+
   messagesUrl(version = 'v23.0', phoneNumberId = this.phoneNumberId): string {
     return `${this.baseUrl}/${version}/${phoneNumberId}/messages`;
   }
@@ -404,10 +445,44 @@ export class FakeWhatsApp {
       res.destroy();
       return;
     }
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const rawBytes = Buffer.concat(chunks);
+    const raw = rawBytes.toString('utf8');
     const at = this.now();
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
+    const download = DOWNLOAD_PATH.exec(url.pathname);
+    if (download && req.method === 'GET') {
+      const file = this.media.get(download[1]!);
+      const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
+      if (bearer !== this.token) {
+        res.writeHead(401, { 'content-type': 'text/plain' });
+        res.end('Unauthorized');
+        return;
+      }
+      if (!file) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('Not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': file.mimeType, 'content-length': file.bytes.length });
+      res.end(file.bytes);
+      return;
+    }
     const match = PATH.exec(url.pathname);
+    let upload: FakeUpload | undefined;
+    if (match?.[3] === 'media' && req.method === 'POST') {
+      try {
+        const form = await new Response(rawBytes, { headers: { 'content-type': String(req.headers['content-type'] ?? '') } }).formData();
+        const file = form.get('file');
+        upload = {
+          product: form.get('messaging_product')?.toString(),
+          type: form.get('type')?.toString() || (file instanceof Blob ? file.type : undefined),
+          filename: file instanceof File ? file.name : undefined,
+          bytes: file instanceof Blob ? Buffer.from(await file.arrayBuffer()) : undefined,
+        };
+      } catch {
+        upload = { bad: 'The request body must be multipart/form-data with a file.' };
+      }
+    }
     const headers: Record<string, string | string[] | undefined> = { ...req.headers };
     delete headers.authorization;
     let body: unknown = undefined;
@@ -424,13 +499,13 @@ export class FakeWhatsApp {
       version: match?.[1],
       phoneNumberId: match?.[2],
       headers,
-      body,
+      body: upload ? undefined : body,
       kind: 'other',
       status: 0,
       response: undefined,
       at,
     };
-    const outcome = this.route(call, match, url, req.headers.authorization);
+    const outcome = this.route(call, match, url, req.headers.authorization, upload);
     call.status = outcome.status;
     call.response = outcome.raw ?? outcome.body;
     const error = isObj(outcome.body) && isObj(outcome.body.error) ? outcome.body.error : undefined;
@@ -453,7 +528,7 @@ export class FakeWhatsApp {
     res.end(text);
   }
 
-  private route(call: FakeCall, match: RegExpExecArray | null, url: URL, authorization: string | undefined): Outcome {
+  private route(call: FakeCall, match: RegExpExecArray | null, url: URL, authorization: string | undefined, upload?: FakeUpload): Outcome {
     const bearer = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim();
     const token = bearer ?? url.searchParams.get('access_token') ?? undefined;
     if (token === undefined || token === '') {
@@ -472,6 +547,13 @@ export class FakeWhatsApp {
     }
     const phoneNumberId = match[2] ?? '';
     const edge = match[3];
+    const stored = this.media.get(phoneNumberId);
+    if (stored && call.method === 'GET' && edge === undefined) {
+      return {
+        status: 200,
+        body: { messaging_product: 'whatsapp', url: `${this.baseUrl}/media-download/${stored.id}`, mime_type: stored.mimeType, sha256: 'fake', file_size: stored.bytes.length, id: stored.id },
+      };
+    }
     if (!this.phoneIds.has(phoneNumberId)) {
       return this.error(100, {
         type: 'GraphMethodException',
@@ -491,6 +573,7 @@ export class FakeWhatsApp {
         },
       };
     }
+    if (call.method === 'POST' && edge === 'media') return this.upload(call, upload, phoneNumberId);
     if (call.method !== 'POST' || edge !== 'messages') {
       return this.error(100, {
         type: 'GraphMethodException',
@@ -506,6 +589,21 @@ export class FakeWhatsApp {
     if (fault) return fault;
 
     return call.kind === 'read' ? this.markRead(body, phoneNumberId, call.at) : this.send(call, body, phoneNumberId);
+  }
+
+  /** POST /{phone-number-id}/media: multipart with messaging_product, type and file; Meta's size limits per kind. */
+  private upload(call: FakeCall, upload: FakeUpload | undefined, phoneNumberId: string): Outcome {
+    call.kind = 'upload';
+    if (!upload || upload.bad) return this.error(100, { details: upload?.bad ?? 'The request body must be multipart/form-data with a file.' });
+    if (upload.product !== 'whatsapp') return this.error(100, { details: 'The parameter messaging_product is required.' });
+    if (!upload.bytes) return this.error(100, { details: 'The parameter file is required.' });
+    if (!upload.type) return this.error(100, { details: 'The parameter type is required.' });
+    const kind = mediaKind(upload.type);
+    const limit = MEDIA_LIMITS[kind] ?? MEDIA_LIMITS.document!;
+    if (upload.bytes.length > limit) return this.error(131053, { details: `Media upload error: file of ${upload.bytes.length} bytes is over the ${kind} limit of ${limit} bytes.` });
+    const id = String(7_100_000_000_000 + this.media.size + 1);
+    this.media.set(id, { id, bytes: upload.bytes, mimeType: upload.type, filename: upload.filename, phoneNumberId, at: call.at });
+    return { status: 200, body: { id } };
   }
 
   private markRead(body: Json, phoneNumberId: string, at: number): Outcome {

@@ -41,14 +41,17 @@ export interface BotProcess {
 }
 
 /**
+/**
  * Spawns welkom and waits for GET /healthz to answer 200: by default the sources with tsx (`npm run dev`); with
- * `compiled`, `node scripts/start.mjs` (`npm start`: the compiled dist/, built first when missing or stale).
+ * `compiled`, `node scripts/start.mjs` (`npm start`: the compiled dist/, built first when missing or stale). The process
+ * gets only the environment given here and an empty temporary working folder, so a developer's `.env` is never read.
  */
 export async function startBot(env: Record<string, string>, options: { dataDir?: string; timeoutMs?: number; compiled?: boolean } = {}): Promise<BotProcess> {
   const port = Number(env.PORT ?? (await freePort()));
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'welkom-e2e-'));
-  const child = spawn(process.execPath, options.compiled ? ['scripts/start.mjs'] : ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
+  const workDir = mkdtempSync(path.join(tmpdir(), 'welkom-cwd-'));
+  const child = spawn(process.execPath, options.compiled ? [path.join(ROOT, 'scripts/start.mjs')] : ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/main.ts')], {
+    cwd: workDir,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env, PORT: String(port), DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -58,6 +61,7 @@ export async function startBot(env: Record<string, string>, options: { dataDir?:
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => {
     running.delete(child);
+    rmSync(workDir, { recursive: true, force: true });
     resolve(code);
   }));
   const url = `http://127.0.0.1:${port}`;

@@ -1,9 +1,19 @@
 // The in-process channel: the playground and the tests talk to the real core through it, with no platform in between.
 import { EventEmitter } from 'node:events';
+import { readFileSync, rmSync } from 'node:fs';
 import type { CommandStyle } from '../../core/turn.js';
 import type { Address, Choice, Inbound, Outbound } from '../../core/types.js';
 import type { OutboxItem } from '../../store/schema.js';
-import type { ChannelAdapter, LaneLimits, SendResult } from '../channel.js';
+import type { ChannelAdapter, LaneLimits, SendOptions, SendResult } from '../channel.js';
+
+/** A file the bot sent in a local chat; `url` downloads it from the playground. */
+export interface LocalAttachment {
+  kind: 'document' | 'image' | 'audio' | 'video';
+  filename: string;
+  mimeType: string;
+  size: number;
+  url: string;
+}
 
 /** One line of a local chat, as a person (or the bot) wrote it. */
 export interface LocalMessage {
@@ -17,6 +27,12 @@ export interface LocalMessage {
   multiple?: boolean;
   askToken?: string;
   kind?: Outbound['kind'];
+  /** A file sent with the message (download it from `url`). */
+  attachment?: LocalAttachment;
+  /** The id of the line this one replies to. */
+  replyTo?: number;
+  /** True once the bot changed this line in place (live counts, progress). */
+  edited?: boolean;
   at: number;
 }
 
@@ -30,6 +46,8 @@ export interface LocalSender {
 }
 
 const HISTORY_LIMIT = 500;
+/** Files kept for download (oldest dropped first). */
+const FILES_LIMIT = 100;
 
 export class LocalChannel implements ChannelAdapter {
   readonly name = 'local' as const;
@@ -38,6 +56,7 @@ export class LocalChannel implements ChannelAdapter {
   readonly events = new EventEmitter();
   private readonly chats = new Map<string, LocalMessage[]>();
   private readonly styles = new Map<string, CommandStyle>();
+  private readonly files = new Map<number, { bytes: Buffer; filename: string; mimeType: string }>();
   private handler?: (inbound: Inbound) => Promise<void>;
   private nextId = 1;
   private counter = 0;
@@ -63,10 +82,10 @@ export class LocalChannel implements ChannelAdapter {
   async start(): Promise<void> {}
   async stop(): Promise<void> {}
 
-  /** A person types a message; resolves when its effects are committed. */
-  say(sender: LocalSender, text: string): Promise<void> {
-    this.record({ chatId: sender.chatId, direction: 'in', userId: sender.userId, text });
-    return this.deliver({ ...this.base(sender), text });
+  /** A person types a message (optionally as a reply to an earlier line); resolves when its effects are committed. */
+  say(sender: LocalSender, text: string, options: { replyTo?: number } = {}): Promise<void> {
+    const line = this.record({ chatId: sender.chatId, direction: 'in', userId: sender.userId, text, ...(options.replyTo ? { replyTo: options.replyTo } : {}) });
+    return this.deliver({ ...this.base(sender), text, messageId: `local:${line.id}`, ...(options.replyTo ? { replyTo: `local:${options.replyTo}` } : {}) });
   }
 
   /** A person presses a button of the last question in this chat (or one with the given token). */
@@ -83,9 +102,53 @@ export class LocalChannel implements ChannelAdapter {
     return this.deliver({ ...this.base(sender), unsupported: kind });
   }
 
-  async send(to: Address, message: Outbound, _item: OutboxItem): Promise<SendResult> {
-    const line = this.record({ chatId: to.chatId, direction: 'out', text: message.text, choices: message.choices, multiple: message.multiple, askToken: message.askToken, kind: message.kind });
+  async send(to: Address, message: Outbound, _item: OutboxItem, options: SendOptions = {}): Promise<SendResult> {
+    const edited = options.editPlatformId ? this.edit(to.chatId, options.editPlatformId, message) : undefined;
+    if (edited) return { platformId: `local:${edited.id}` };
+    const attachment = message.attachment ? this.keepFile(message.attachment) : undefined;
+    const replyTo = message.replyTo?.startsWith('local:') ? Number(message.replyTo.slice('local:'.length)) : undefined;
+    const line = this.record({
+      chatId: to.chatId,
+      direction: 'out',
+      text: message.text,
+      choices: message.choices,
+      multiple: message.multiple,
+      askToken: message.askToken,
+      kind: message.kind,
+      ...(attachment ? { attachment: attachment.view } : {}),
+      ...(replyTo ? { replyTo } : {}),
+    });
+    if (attachment) {
+      this.files.set(line.id, attachment.file);
+      line.attachment!.url = `/playground/api/files/${line.id}`;
+      for (const id of this.files.keys()) if (this.files.size > FILES_LIMIT) this.files.delete(id);
+    }
     return { platformId: `local:${line.id}` };
+  }
+
+  /** A file the bot sent, by the id of its line (for the playground's download link and tests). */
+  file(lineId: number): { bytes: Buffer; filename: string; mimeType: string } | undefined {
+    return this.files.get(lineId);
+  }
+
+  /** Changes a line in place (same id); emits `message` again with the new content. Undefined when the line is gone. */
+  private edit(chatId: string, platformId: string, message: Outbound): LocalMessage | undefined {
+    const id = Number(platformId.replace(/^local:/, ''));
+    const line = this.chats.get(chatId)?.find((m) => m.id === id && m.direction === 'out');
+    if (!line) return undefined;
+    Object.assign(line, { text: message.text, choices: message.choices, multiple: message.multiple, askToken: message.askToken, edited: true });
+    this.events.emit('message', line);
+    return line;
+  }
+
+  /** Reads an attachment's bytes (from base64, or from its file, which is then removed). */
+  private keepFile(attachment: NonNullable<Outbound['attachment']>): { view: LocalAttachment; file: { bytes: Buffer; filename: string; mimeType: string } } {
+    const bytes = attachment.data !== undefined ? Buffer.from(attachment.data, 'base64') : attachment.file ? readFileSync(attachment.file) : Buffer.alloc(0);
+    if (attachment.file) rmSync(attachment.file, { force: true });
+    return {
+      view: { kind: attachment.kind, filename: attachment.filename, mimeType: attachment.mimeType, size: bytes.length, url: '' },
+      file: { bytes, filename: attachment.filename, mimeType: attachment.mimeType },
+    };
   }
 
   /** The lines of a chat, oldest first. */
@@ -104,7 +167,10 @@ export class LocalChannel implements ChannelAdapter {
 
   clear(chatId?: string): void {
     if (chatId) this.chats.delete(chatId);
-    else this.chats.clear();
+    else {
+      this.chats.clear();
+      this.files.clear();
+    }
   }
 
   private base(sender: LocalSender): Inbound {

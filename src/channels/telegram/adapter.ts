@@ -1,5 +1,6 @@
 // The Telegram channel adapter: sends rendered messages through the Bot API and receives updates by long polling or webhook.
-import type { Bot } from 'grammy';
+import { rmSync } from 'node:fs';
+import { GrammyError, InputFile, type Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { ChannelContext } from '../../app.js';
 import type { TelegramConfig } from '../../config.js';
@@ -8,7 +9,7 @@ import type { CommandStyle } from '../../core/turn.js';
 import type { Address, Outbound } from '../../core/types.js';
 import { SOURCE_LOCALE } from '../../i18n/i18n.js';
 import type { OutboxItem } from '../../store/schema.js';
-import { DeliveryError, type ChannelAdapter, type LaneLimits, type SendResult } from '../channel.js';
+import { DeliveryError, type ChannelAdapter, type LaneLimits, type SendOptions, type SendResult } from '../channel.js';
 import { Dispatcher } from './dispatch.js';
 import { classifySendError, describeError } from './errors.js';
 import { planMenus, registerMenus, type CoordinatorChat } from './menus.js';
@@ -17,10 +18,16 @@ import { renderMessage, type RenderedPart } from './render.js';
 import { Sequencer } from './sequencer.js';
 import { orderKey, type BotIdentity } from './updates.js';
 import { WEBHOOK_PATH, webhookHandler } from './webhook.js';
+import { telegramInviteLink } from './links.js';
 
 /** The update kinds welkom reads; Telegram does not even send the others. */
 export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
 const GET_ME_ATTEMPTS = 3;
+/** Telegram's limit for a caption under a file (after HTML parsing). */
+export const MAX_CAPTION_CHARS = 1024;
+
+/** One Bot API call of a message: a text part, or a file (with its caption and buttons when the text fits). */
+type SendStep = { type: 'text'; part: RenderedPart } | { type: 'file'; attachment: NonNullable<Outbound['attachment']>; caption?: RenderedPart };
 
 export class TelegramAdapter implements ChannelAdapter {
   readonly name = 'telegram' as const;
@@ -57,7 +64,7 @@ export class TelegramAdapter implements ChannelAdapter {
   async start(): Promise<void> {
     await this.init();
     const { username } = this.me();
-    this.context.services.links.register('telegram', (code) => `https://t.me/${username}?start=${encodeURIComponent(code)}`);
+    this.context.services.links.register('telegram', (code) => telegramInviteLink(username, code));
     this.menus = this.registerMenus();
     if (this.config.mode === 'webhook') {
       if (this.config.webhookUrl) {
@@ -87,33 +94,106 @@ export class TelegramAdapter implements ChannelAdapter {
     await this.menus;
   }
 
-  async send(to: Address, message: Outbound, item: OutboxItem): Promise<SendResult> {
-    const parts = renderMessage(message);
+  async send(to: Address, message: Outbound, item: OutboxItem, options: SendOptions = {}): Promise<SendResult> {
+    if (options.editPlatformId) {
+      const edited = await this.editInPlace(to, message, options.editPlatformId);
+      if (edited) return edited;
+    }
+    const steps = planSteps(message);
     let target = to;
     let lastId: number | undefined;
     try {
-      for (let index = this.progress.get(item.id) ?? 0; index < parts.length; index += 1) {
-        const sent = await this.sendPart(target, parts[index]!);
+      for (let index = this.progress.get(item.id) ?? 0; index < steps.length; index += 1) {
+        // Only the first call answers the replied-to message; the rest follow it.
+        const replyTo = index === 0 && message.replyTo ? Number(message.replyTo) : undefined;
+        const sent = await this.sendStep(target, steps[index]!, replyTo);
         target = sent.to;
         lastId = sent.messageId;
         this.progress.set(item.id, index + 1);
       }
     } catch (error) {
-      if (!(error instanceof DeliveryError) || error.failure === 'permanent') this.progress.delete(item.id);
+      if (!(error instanceof DeliveryError) || error.failure === 'permanent') {
+        this.progress.delete(item.id);
+        if (message.attachment?.file) rmSync(message.attachment.file, { force: true });
+      }
       throw error;
     }
     this.progress.delete(item.id);
+    if (message.attachment?.file) rmSync(message.attachment.file, { force: true });
     return lastId === undefined ? {} : { platformId: String(lastId) };
   }
 
+  /**
+   * Changes an earlier message's text and buttons (live counts, a progress bar). "Not modified" counts as done; a
+   * message that is gone, too old or too long to edit returns undefined and is sent anew.
+   */
+  private async editInPlace(to: Address, message: Outbound, platformId: string): Promise<SendResult | undefined> {
+    const parts = renderMessage(message);
+    const messageId = Number(platformId);
+    if (parts.length !== 1 || message.attachment || !Number.isSafeInteger(messageId)) return undefined;
+    const part = parts[0]!;
+    try {
+      await this.bot.api.editMessageText(to.chatId, messageId, part.html, {
+        parse_mode: 'HTML',
+        link_preview_options: { is_disabled: true },
+        ...(part.keyboard ? { reply_markup: part.keyboard } : {}),
+      });
+      return { platformId };
+    } catch (error) {
+      if (error instanceof GrammyError && error.error_code === 400) {
+        if (/not modified/i.test(error.description)) return { platformId };
+        if (/message to edit not found|message can't be edited|MESSAGE_ID_INVALID/i.test(error.description)) return undefined;
+      }
+      const failure = classifySendError(error);
+      if (failure.kind === 'failed' || failure.kind === 'gone') throw failure.error;
+      return undefined; // the chat migrated or the topic is gone: send it anew
+
+    }
+  }
+
+  private async sendStep(to: Address, step: SendStep, replyTo: number | undefined): Promise<{ to: Address; messageId: number }> {
+    if (step.type === 'text') return this.sendPart(to, step.part, false, replyTo);
+    return this.sendFile(to, step.attachment, step.caption, replyTo);
+  }
+
+  /** Sends a file with the method that suits it (photo, voice note, audio, video or document). */
+  private async sendFile(to: Address, attachment: NonNullable<Outbound['attachment']>, caption: RenderedPart | undefined, replyTo: number | undefined): Promise<{ to: Address; messageId: number }> {
+    const file = attachment.data !== undefined ? new InputFile(Buffer.from(attachment.data, 'base64'), attachment.filename) : new InputFile(attachment.file ?? '', attachment.filename);
+    const extra = {
+      ...(caption ? { caption: caption.html, parse_mode: 'HTML' as const } : {}),
+      ...(caption?.keyboard ? { reply_markup: caption.keyboard } : {}),
+      ...(to.threadId ? { message_thread_id: to.threadId } : {}),
+      ...(replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+    };
+    try {
+      const api = this.bot.api;
+      const sent =
+        attachment.kind === 'image'
+          ? await api.sendPhoto(to.chatId, file, extra)
+          : attachment.kind === 'video'
+            ? await api.sendVideo(to.chatId, file, extra)
+            : attachment.kind === 'audio' && /ogg|opus/i.test(attachment.mimeType)
+              ? await api.sendVoice(to.chatId, file, extra)
+              : attachment.kind === 'audio'
+                ? await api.sendAudio(to.chatId, file, extra)
+                : await api.sendDocument(to.chatId, file, extra);
+      return { to, messageId: sent.message_id };
+    } catch (error) {
+      const failure = classifySendError(error);
+      if (failure.kind === 'failed' || failure.kind === 'gone') throw failure.error;
+      throw new DeliveryError('transient', 'telegram: the chat changed while sending a file; trying again');
+    }
+  }
+
   /** Sends one part; follows a group's migration to a supergroup and a deleted forum topic once, then gives up. */
-  private async sendPart(to: Address, part: RenderedPart, retried = false): Promise<{ to: Address; messageId: number }> {
+  private async sendPart(to: Address, part: RenderedPart, retried = false, replyTo?: number): Promise<{ to: Address; messageId: number }> {
     try {
       const sent = await this.bot.api.sendMessage(to.chatId, part.html, {
         parse_mode: 'HTML',
         link_preview_options: { is_disabled: true },
         ...(part.keyboard ? { reply_markup: part.keyboard } : {}),
         ...(to.threadId ? { message_thread_id: to.threadId } : {}),
+        ...(replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
       });
       return { to, messageId: sent.message_id };
     } catch (error) {
@@ -122,11 +202,11 @@ export class TelegramAdapter implements ChannelAdapter {
         if (retried) throw new DeliveryError('permanent', 'telegram: the chat migrated twice in a row');
         const next: Address = { channel: 'telegram', chatId: failure.toChatId, ...(to.threadId ? { threadId: to.threadId } : {}) };
         await this.context.handleEvent({ type: 'chat.migrated', from: { channel: 'telegram', chatId: to.chatId }, to: { channel: 'telegram', chatId: failure.toChatId } });
-        return this.sendPart(next, part, true);
+        return this.sendPart(next, part, true, replyTo);
       }
       if (failure.kind === 'thread_gone') {
         if (retried || !to.threadId) throw new DeliveryError('permanent', 'telegram: message thread not found');
-        return this.sendPart({ channel: 'telegram', chatId: to.chatId }, part, true);
+        return this.sendPart({ channel: 'telegram', chatId: to.chatId }, part, true, replyTo);
       }
       if (failure.kind === 'gone') {
         // Group chats have negative ids: there it is the bot that is out; in a private chat the person blocked it.
@@ -185,4 +265,15 @@ export class TelegramAdapter implements ChannelAdapter {
     }
     return [...chats.entries()].map(([chatId, locale]) => ({ chatId, locale }));
   }
+}
+
+/** The calls for one message: its text parts, then its file; a short text rides along as the file's caption (with the buttons). */
+export function planSteps(message: Outbound): SendStep[] {
+  const parts = renderMessage(message);
+  if (!message.attachment) return parts.map((part) => ({ type: 'text', part }));
+  if (parts.length === 1 && message.text.length <= MAX_CAPTION_CHARS) {
+    const caption = message.text.trim() === '' ? undefined : parts[0]!;
+    return [{ type: 'file', attachment: message.attachment, caption }];
+  }
+  return [...parts.map((part): SendStep => ({ type: 'text', part })), { type: 'file', attachment: message.attachment }];
 }

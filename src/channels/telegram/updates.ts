@@ -116,6 +116,10 @@ function mapMessage(update: Update, message: Message, bot: BotIdentity): MappedU
   const inbound = sender(update, chat, from);
   const thread = topic(message);
   if (thread !== undefined) inbound.threadId = thread;
+  inbound.messageId = String(message.message_id);
+  // In a forum every message "replies" to its topic's first message: only a reply to another message counts.
+  const repliedTo = message.reply_to_message?.message_id;
+  if (typeof repliedTo === 'number' && !(message.is_topic_message && repliedTo === message.message_thread_id)) inbound.replyTo = String(repliedTo);
   if (typeof message.text === 'string') {
     const addressee = /^\/[A-Za-z0-9_]+@([A-Za-z0-9_]+)/.exec(message.text)?.[1];
     if (addressee && addressee.toLowerCase() !== bot.username.toLowerCase()) return NOTHING; // a command for another bot

@@ -1,13 +1,14 @@
 // The WhatsApp channel adapter: sends through the Graph API inside the 24-hour window, templates or holds outside it, maps errors.
+import { readFileSync, rmSync } from 'node:fs';
 import type { ChannelContext } from '../../app.js';
 import type { WhatsAppConfig } from '../../config.js';
 import type { CommandStyle } from '../../core/turn.js';
-import type { Address, Outbound } from '../../core/types.js';
+import type { Address, Attachment, Outbound } from '../../core/types.js';
 import type { OutboxItem } from '../../store/schema.js';
-import { DeliveryError, type ChannelAdapter, type LaneLimits, type SendResult } from '../channel.js';
+import { DeliveryError, type ChannelAdapter, type LaneLimits, type SendOptions, type SendResult } from '../channel.js';
 import { contactKey, markUnreachable, recipientLocale } from './contacts.js';
 import { registerInvites } from './invites.js';
-import { render, type RenderTexts } from './render.js';
+import { render, type RenderTexts, type WaPart } from './render.js';
 import { classify, GraphSender, safeText, type SendProblem } from './sender.js';
 import { DeliveryTracker } from './statuses.js';
 import { WhatsAppWebhook } from './webhook.js';
@@ -19,6 +20,11 @@ export const TOKEN_RETRY_MS = 60_000;
 const READ_CONCURRENCY = 8;
 /** Read receipts still to send beyond this are dropped (oldest first): they are only a courtesy. */
 const MAX_PENDING_READS = 1_000;
+/** WhatsApp's limit for a caption under an image, video or document. */
+export const MAX_CAPTION_CHARS = 1024;
+
+/** One Graph API call of a message: a rendered part, or the file (with the text as caption when it fits). */
+type WaStep = { type: 'part'; part: WaPart } | { type: 'media'; attachment: Attachment; caption?: string };
 
 export interface WhatsAppChannelOptions {
   templates: TemplatesConfig;
@@ -80,7 +86,8 @@ export class WhatsAppChannel implements ChannelAdapter {
     await this.webhook.stop();
   }
 
-  async send(to: Address, message: Outbound, item: OutboxItem): Promise<SendResult> {
+  /** WhatsApp cannot edit a message: an edit (`options.editPlatformId`) goes out as a new message. */
+  async send(to: Address, message: Outbound, item: OutboxItem, _options: SendOptions = {}): Promise<SendResult> {
     const { services } = this.context;
     const userId = to.chatId;
     const contact = services.store.get('contacts', contactKey(userId));
@@ -91,19 +98,25 @@ export class WhatsAppChannel implements ChannelAdapter {
     }
     const startedAt = services.clock.now();
     try {
-      const parts = render(message, this.texts(locale));
+      const steps = this.plan(message, locale);
       const done = this.progress.get(item.id) ?? { parts: 0 };
-      for (let index = done.parts; index < parts.length; index += 1) {
-        done.platformId = await this.sender.part(userId, parts[index]!);
+      for (let index = done.parts; index < steps.length; index += 1) {
+        const step = steps[index]!;
+        const replyTo = index === 0 ? message.replyTo : undefined;
+        done.platformId = step.type === 'part' ? await this.sender.part(userId, step.part, replyTo) : await this.sender.media(userId, step.attachment, attachmentBytes(step.attachment), step.caption, replyTo);
         this.tracker.remember(done.platformId, item.id);
         done.parts = index + 1;
         this.progress.set(item.id, done);
       }
       this.progress.delete(item.id);
+      if (message.attachment?.file) rmSync(message.attachment.file, { force: true });
       return { platformId: done.platformId };
     } catch (error) {
       const problem = classify(error);
-      if (!['transient', 'rate_limited', 'token'].includes(problem.kind)) this.progress.delete(item.id);
+      if (!['transient', 'rate_limited', 'token'].includes(problem.kind)) {
+        this.progress.delete(item.id);
+        if (problem.kind !== 'window' && message.attachment?.file) rmSync(message.attachment.file, { force: true });
+      }
       if (problem.kind === 'window') {
         this.closedByMeta.set(userId, startedAt);
         return this.outsideWindow(userId, message, item, locale, 'WhatsApp says the 24-hour window is closed (131047)');
@@ -112,8 +125,22 @@ export class WhatsAppChannel implements ChannelAdapter {
     }
   }
 
-  /** Outside the window: the approved template for this kind of message, or hold it (the outbox releases it when the person writes). */
+  /** The calls for a message: its rendered parts, then its file; a short plain text rides along as the file's caption. */
+  private plan(message: Outbound, locale: string): WaStep[] {
+    const parts = render(message, this.texts(locale));
+    const attachment = message.attachment;
+    if (!attachment) return parts.map((part) => ({ type: 'part', part }));
+    const only = parts.length === 1 ? parts[0] : undefined;
+    if (only?.type === 'text' && attachment.kind !== 'audio' && only.body.length <= MAX_CAPTION_CHARS) return [{ type: 'media', attachment, caption: only.body.trim() || undefined }];
+    return [...parts.map((part): WaStep => ({ type: 'part', part })), { type: 'media', attachment }];
+  }
+
+  /**
+   * Outside the window: the approved template for this kind of message, or hold it (the outbox releases it when the
+   * person writes). A message with a file is always held: a template carries text only, and the file must not be lost.
+   */
   private async outsideWindow(userId: string, message: Outbound, item: OutboxItem, locale: string, why: string): Promise<SendResult> {
+    if (message.attachment) throw new DeliveryError('window_closed', `${why}; it has a file, which a template cannot carry, so it waits until the person writes`);
     const template = pickTemplate(this.options.templates, message.kind, locale);
     if (!template) throw new DeliveryError('window_closed', `${why}; no template for "${message.kind}" messages, so it waits until the person writes`);
     try {
@@ -190,4 +217,11 @@ export class WhatsAppChannel implements ChannelAdapter {
         });
     }
   }
+}
+
+/** The bytes of an attachment: inline base64, or its file. */
+function attachmentBytes(attachment: Attachment): Buffer {
+  if (attachment.data !== undefined) return Buffer.from(attachment.data, 'base64');
+  if (attachment.file) return readFileSync(attachment.file);
+  throw new DeliveryError('permanent', 'the attachment has neither data nor a file');
 }

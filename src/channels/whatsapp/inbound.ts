@@ -47,7 +47,9 @@ export function toInbound(message: WebhookMessage, contacts: WebhookContact[]): 
     chatType: 'private',
     userId,
     dedupKey: `whatsapp:${message.id}`,
+    messageId: message.id,
   };
+  if (message.context?.id) inbound.replyTo = message.context.id;
   const name = contact?.profile?.name?.trim();
   if (name) inbound.displayName = name;
   Object.assign(inbound, content(message));

@@ -42,6 +42,8 @@ export const messageSchema = z.object({
   button: z.object({ payload: z.string().optional(), text: z.string().optional() }).optional().catch(undefined),
   audio: z.object({ voice: z.boolean().optional() }).optional().catch(undefined),
   errors: z.array(graphErrorSchema).optional().catch(undefined),
+  /** Set when the person replied to (swiped on) an earlier message: its wamid. */
+  context: z.object({ id: z.string().min(1).optional() }).optional().catch(undefined),
 });
 export type WebhookMessage = z.infer<typeof messageSchema>;
 

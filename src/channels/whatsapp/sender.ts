@@ -1,5 +1,6 @@
 // Wraps the pinned @kapso/whatsapp-cloud-api client: sends rendered parts and templates, marks messages read, classifies errors.
 import { GraphApiError, WhatsAppClient, isBusinessScopedUserId } from '@kapso/whatsapp-cloud-api';
+import type { Attachment } from '../../core/types.js';
 import type { WaPart } from './render.js';
 
 /** A request to the Graph API that takes longer than this is abandoned (the client has no timeout of its own). */
@@ -30,9 +31,9 @@ export class GraphSender {
     this.client = new WhatsAppClient({ baseUrl: options.baseUrl, accessToken: options.accessToken, graphVersion: options.graphVersion, fetch: timed });
   }
 
-  /** Sends one rendered part; returns the message id (wamid). */
-  async part(userId: string, part: WaPart): Promise<string> {
-    const base = { phoneNumberId: this.options.phoneNumberId, ...recipient(userId) };
+  /** Sends one rendered part, optionally as a reply to the message `contextMessageId`; returns the message id (wamid). */
+  async part(userId: string, part: WaPart, contextMessageId?: string): Promise<string> {
+    const base = { phoneNumberId: this.options.phoneNumberId, ...recipient(userId), ...(contextMessageId ? { contextMessageId } : {}) };
     switch (part.type) {
       case 'text':
         return messageId(await this.client.messages.sendText({ ...base, body: part.body, previewUrl: /https?:\/\//.test(part.body) }));
@@ -40,6 +41,25 @@ export class GraphSender {
         return messageId(await this.client.messages.sendInteractiveButtons({ ...base, bodyText: part.body, buttons: part.buttons }));
       case 'list':
         return messageId(await this.client.messages.sendInteractiveList({ ...base, bodyText: part.body, buttonText: part.buttonText, sections: [{ rows: part.rows }] }));
+    }
+  }
+
+  /** Uploads a file (POST /{phone-number-id}/media) and sends it as a document, image, audio or video message; returns the wamid. */
+  async media(userId: string, attachment: Attachment, bytes: Buffer, caption?: string, contextMessageId?: string): Promise<string> {
+    const uploaded = await this.client.media.upload({ phoneNumberId: this.options.phoneNumberId, type: attachment.mimeType, file: new Blob([bytes], { type: attachment.mimeType }), fileName: attachment.filename });
+    const id = uploaded.id;
+    if (!id) throw new Error('The Graph API accepted the upload but returned no media id.');
+    const base = { phoneNumberId: this.options.phoneNumberId, ...recipient(userId), ...(contextMessageId ? { contextMessageId } : {}) };
+    const withCaption = caption ? { caption } : {};
+    switch (attachment.kind) {
+      case 'image':
+        return messageId(await this.client.messages.sendImage({ ...base, image: { id, ...withCaption } }));
+      case 'video':
+        return messageId(await this.client.messages.sendVideo({ ...base, video: { id, ...withCaption } }));
+      case 'audio':
+        return messageId(await this.client.messages.sendAudio({ ...base, audio: { id } }));
+      default:
+        return messageId(await this.client.messages.sendDocument({ ...base, document: { id, filename: attachment.filename, ...withCaption } }));
     }
   }
 

@@ -38,7 +38,7 @@ export function formatInviteCode(code: string): string {
   return code.match(/.{1,4}/g)?.join('-') ?? code;
 }
 
-export function createInvite(services: Services, groupId: string, role: MemberRole, createdBy: string, now: number): Invite {
+export function createInvite(services: Pick<Services, 'config' | 'store'>, groupId: string, role: MemberRole, createdBy: string, now: number): Invite {
   const invite: Invite = {
     code: newInviteCode(),
     groupId,

@@ -196,7 +196,14 @@ export class Pane {
 
   /** Adds one message (from the event stream or a state refresh); ignores one already shown. */
   append(message) {
-    if (this.rendered.includes(message.id)) return;
+    if (this.rendered.includes(message.id)) {
+      // The bot changed this message in place (live counts, progress): redraw it where it is.
+      const old = this.list.querySelector(`[data-id="${message.id}"]`);
+      const index = this.chat.messages.findIndex((m) => m.id === message.id);
+      if (index >= 0) this.chat.messages[index] = message;
+      if (old && message.edited) old.replaceWith(this.renderMessage(message));
+      return;
+    }
     if (this.rendered.length > 0 && message.id < this.rendered[this.rendered.length - 1]) return;
     const nearBottom = this.log.scrollHeight - this.log.scrollTop - this.log.clientHeight < 80;
     if (!this.chat.messages.some((m) => m.id === message.id)) this.chat.messages.push(message);
@@ -214,7 +221,15 @@ export class Pane {
     const bubble = el('div', { class: 'msg__bubble' });
     if (this.chat.type === 'group' && !own) bubble.append(el('p', { class: 'msg__who', dir: 'auto', text: author }));
     else bubble.append(el('span', { class: 'sr-only', text: `${author}: ` }));
+    if (message.replyTo) {
+      const quoted = this.chat.messages.find((m) => m.id === message.replyTo);
+      if (quoted) bubble.append(el('p', { class: 'msg__quote', dir: 'auto', text: quoted.text.slice(0, 80) }));
+    }
     bubble.append(el('p', { class: 'msg__text', dir: 'auto', text: message.text }));
+    if (message.attachment) {
+      bubble.append(el('a', { class: 'msg__file', href: message.attachment.url, download: message.attachment.filename, dir: 'auto', 'data-attachment': message.attachment.kind },
+        `📎 ${message.attachment.filename}`));
+    }
     const choices = message.choices ?? [];
     const style = choices.length === 0 ? undefined : this.chat.platform === 'whatsapp' ? whatsappStyle(message) : 'keyboard';
     if (style === 'numbered') {

@@ -1,22 +1,18 @@
 // Reading Telegram updates: every recorded real-world Update maps without throwing, and each kind means what it should.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Api } from 'grammy';
 import type { Update } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../src/app.js';
 import { Dispatcher } from '../../../src/channels/telegram/dispatch.js';
 import { mapUpdate, orderKey, type BotIdentity } from '../../../src/channels/telegram/updates.js';
+import { sharedFixtures, telegramUpdates } from '../../helpers/fixtures.js';
 import { createHarness, type Harness } from '../../helpers/harness.js';
 
-const FIXTURES = path.resolve(PROJECT_ROOT, '../shared/fixtures/telegram');
 const BOT: BotIdentity = { id: 999000, username: 'welkom_test_bot' };
+const SHARED = sharedFixtures('telegram') !== undefined;
 
-function fixtures(): Array<{ file: string; update: Update }> {
-  return readdirSync(FIXTURES)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .flatMap((file) => (JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8')) as Update[]).map((update) => ({ file, update })));
+/** Updates of every corpus present: our own (test/fixtures/telegram) and the shared one when it is there. */
+function fixtures(only?: 'own' | 'shared'): Array<{ file: string; update: Update }> {
+  return telegramUpdates(only);
 }
 
 const alice = { id: 42, is_bot: false, first_name: 'Alice', language_code: 'nl-NL' } as const;
@@ -25,17 +21,42 @@ let nextId = 1;
 const message = (fields: Record<string, unknown>, chat: object = group): Update => ({ update_id: nextId++, message: { message_id: 7, date: 1, chat, from: alice, ...fields } }) as unknown as Update;
 
 describe('fixtures', () => {
-  it('every recorded update maps without throwing and has an order key', () => {
+  it('every update of every corpus present maps without throwing and has an order key', () => {
     const all = fixtures();
-    expect(all.length).toBeGreaterThan(20);
+    expect(fixtures('own').length).toBe(35);
+    expect(all.length).toBeGreaterThanOrEqual(35);
     for (const { file, update } of all) {
       expect(() => mapUpdate(update, BOT), `${file} update ${update.update_id}`).not.toThrow();
       expect(orderKey(update)).toMatch(/^(chat|user):-?\d+$|^other$/);
     }
   });
 
-  it('maps the kinds in the fixtures as expected', () => {
-    const mapped = fixtures().map(({ update }) => ({ kind: Object.keys(update).find((k) => k !== 'update_id'), result: mapUpdate(update, BOT) }));
+  it('maps the kinds in our own corpus as expected', () => {
+    const mapped = new Map(fixtures('own').map(({ update }) => [update.update_id, mapUpdate(update, BOT)]));
+    const get = (id: number) => mapped.get(id)!;
+    expect(get(900001).inbound).toMatchObject({ chatId: '1001', chatType: 'private', text: '/start', languageCode: 'nl', messageId: '1' });
+    expect(get(900006)).toEqual({ events: [] }); // a command for another bot
+    expect(get(900007).inbound).toMatchObject({ chatType: 'group', replyTo: '10' });
+    expect(get(900008).inbound).toMatchObject({ threadId: 38, text: '/mygroup' });
+    expect(get(900008).inbound?.replyTo).toBeUndefined(); // the topic's first message is no reply
+    expect(get(900009).inbound?.unsupported).toBe('image');
+    expect(get(900010).inbound?.unsupported).toBe('voice');
+    expect(get(900011).inbound?.unsupported).toBe('document');
+    expect(get(900012).inbound?.unsupported).toBe('sticker');
+    expect(get(900013).inbound?.unsupported).toBe('location');
+    expect(get(900017)).toMatchObject({ inbound: { choice: { id: 'nl', token: 'abc123' } }, callbackQueryId: '4382bfdwdsb323b2d9' });
+    expect(get(900019)).toEqual({ events: [], callbackQueryId: '4382bfdwdsb323b2db' });
+    expect(get(900020).events).toContainEqual(expect.objectContaining({ type: 'chat.added', address: { channel: 'telegram', chatId: '-4001' }, title: 'Welkom Zwolle' }));
+    expect(get(900021).events).toEqual([{ type: 'chat.members_joined', address: { channel: 'telegram', chatId: '-4001' }, users: [{ userId: '1005', name: 'Anna', languageCode: 'nl', isBot: false }] }]);
+    expect(get(900022).events).toEqual([{ type: 'chat.migrated', from: { channel: 'telegram', chatId: '-4001' }, to: { channel: 'telegram', chatId: '-1004002' } }]);
+    expect(get(900026).events).toEqual([{ type: 'chat.removed', address: { channel: 'telegram', chatId: '1002' }, reason: 'blocked' }]);
+    expect(get(900029).events).toEqual([{ type: 'chat.removed', address: { channel: 'telegram', chatId: '-1004002' }, reason: 'kicked' }]);
+    for (const id of [900030, 900031, 900032, 900033]) expect(get(id)).toEqual({ events: [] });
+    expect(get(900034).inbound?.text).toContain('\u202e');
+  });
+
+  it.skipIf(!SHARED)('maps the kinds in the shared corpus as expected (skipped when ../shared/fixtures is not there)', () => {
+    const mapped = fixtures('shared').map(({ update }) => ({ kind: Object.keys(update).find((k) => k !== 'update_id'), result: mapUpdate(update, BOT) }));
     const of = (kind: string) => mapped.filter((m) => m.kind === kind).map((m) => m.result);
     // Edited messages, inline queries and chosen inline results are not for welkom.
     for (const kind of ['edited_message', 'inline_query', 'chosen_inline_result']) for (const result of of(kind)) expect(result).toEqual({ events: [] });
@@ -140,12 +161,19 @@ describe('Dispatcher with the real core', () => {
     await dispatcher.idle();
     expect(answered.length).toBe(all.filter(({ update }) => update.callback_query).length);
     const { store } = app.services;
-    // Messages and chat events are both remembered by update id (a fixture file repeats one id: handled once).
-    expect(store.get('dedup', 'telegram:update:448152148')).toBeDefined();
-    expect(store.get('chats', 'telegram:-4008338308')).toMatchObject({ status: 'active', title: 'RejuganBotTestingChannel' });
-    // The private chat was blocked and unblocked twice: reachable in the end. The last supergroup kicked the bot.
-    expect(store.get('contacts', 'telegram:5342492667')).toEqual({ key: 'telegram:5342492667' });
-    expect(store.get('chats', 'telegram:-1002352533321')?.status).toBe('removed');
+    // Our own corpus: the group was added, migrated to a supergroup which then removed the bot; Ahmad blocked and unblocked it.
+    expect(store.get('dedup', 'telegram:update:900003')).toBeDefined();
+    expect(store.get('chats', 'telegram:-4001')).toMatchObject({ status: 'removed', migratedTo: 'telegram:-1004002' });
+    expect(store.get('chats', 'telegram:-1004002')?.status).toBe('removed');
+    expect(store.get('contacts', 'telegram:1002')).toEqual({ key: 'telegram:1002' });
+    if (SHARED) {
+      // Messages and chat events are both remembered by update id (a fixture file repeats one id: handled once).
+      expect(store.get('dedup', 'telegram:update:448152148')).toBeDefined();
+      expect(store.get('chats', 'telegram:-4008338308')).toMatchObject({ status: 'active', title: 'RejuganBotTestingChannel' });
+      // The private chat was blocked and unblocked twice: reachable in the end. The last supergroup kicked the bot.
+      expect(store.get('contacts', 'telegram:5342492667')).toEqual({ key: 'telegram:5342492667' });
+      expect(store.get('chats', 'telegram:-1002352533321')?.status).toBe('removed');
+    }
     // Replies went to the outbox (the harness has no Telegram lane, so they fail there, which is fine here).
     expect(store.values('outbox').some((item) => item.to.channel === 'telegram')).toBe(true);
   });

@@ -2,20 +2,69 @@
 import { describe, expect, it } from 'vitest';
 import { decodeReplyId, encodeReplyId, toInbound } from '../../../src/channels/whatsapp/inbound.js';
 import { parseBatch } from '../../../src/channels/whatsapp/schema.js';
-import { fixturePayloads } from './fixtures.js';
+import { sharedFixtures } from '../../helpers/fixtures.js';
+import { allFixturePayloads } from './fixtures.js';
 
-describe('parseBatch on the shared fixtures', () => {
-  const payloads = fixturePayloads();
+describe('parseBatch on our own fixtures (written from the Cloud API documentation)', () => {
+  const own = allFixturePayloads('own');
+  const inbound = (name: string) => {
+    const [first] = parseBatch(own.find((p) => p.name === `cloud-api-webhooks.json#${name}`)!.payload)!.messages;
+    return toInbound(first!.message, first!.contacts);
+  };
+  const unsupported = (name: string) => {
+    const result = inbound(name);
+    return result.kind === 'inbound' ? result.inbound.unsupported : result.kind;
+  };
 
-  it('finds every fixture (34 payloads)', () => {
-    expect(payloads.length).toBe(34);
+  it('finds every payload (25)', () => {
+    expect(own.length).toBe(25);
   });
 
-  it.each(payloads.map((p) => [p.name, p.payload] as const))('%s parses without skipping anything', (_name, payload) => {
+  it('maps each message type', () => {
+    expect(inbound('text')).toMatchObject({ kind: 'inbound', userId: '31612345678', at: 1764500000000, inbound: { chatId: '31612345678', displayName: 'Amal', text: 'Hallo, ik ben Amal' } });
+    expect(inbound('reply_with_context')).toMatchObject({ inbound: { replyTo: 'wamid.HBgLMzE2MTIzNDU2NzgVAgARGBJBOT', text: 'Ja, zaterdag kan ik' } });
+    expect(unsupported('voice')).toBe('voice');
+    expect(unsupported('audio_file')).toBe('audio');
+    for (const name of ['image', 'video', 'document']) expect(unsupported(name)).toBe(name);
+    expect(unsupported('sticker')).toBe('sticker');
+    expect(unsupported('location')).toBe('location');
+    expect(unsupported('contacts')).toBe('contacts');
+    expect(unsupported('unsupported')).toBe('other');
+    expect(unsupported('reaction')).toBe('silent');
+    expect(unsupported('system_number_changed')).toBe('silent');
+    expect(inbound('button_reply')).toMatchObject({ inbound: { choice: { id: 'yes', token: 'tok123' } } });
+    expect(inbound('list_reply')).toMatchObject({ inbound: { choice: { id: 'ar', token: 'tok124' } } });
+    expect(inbound('template_quick_reply')).toMatchObject({ inbound: { text: 'Lees het bericht' } });
+    expect(inbound('username_only_user')).toMatchObject({ kind: 'inbound', userId: 'NL.13491208655302741918', inbound: { text: 'hoi' } });
+  });
+
+  it('reads a batch from two people and the statuses with their error codes', () => {
+    const batch = (name: string) => parseBatch(own.find((p) => p.name === `cloud-api-webhooks.json#${name}`)!.payload)!;
+    expect(batch('batch_two_people').messages.map((m) => m.message.from)).toEqual(['31612345678', '31687654321']);
+    expect(batch('status_failed_undeliverable').statuses[0]?.status).toMatchObject({ status: 'failed', errors: [{ code: 131026 }] });
+    expect(batch('status_failed_window').statuses[0]?.status).toMatchObject({ status: 'failed', errors: [{ code: 131047 }] });
+    expect(batch('status_read').statuses[0]?.status).toMatchObject({ status: 'read' });
+    expect(batch('value_level_error').errorCodes).toEqual([131000]);
+  });
+});
+
+describe('parseBatch on every corpus present (own, and ../shared/fixtures when it is there)', () => {
+  const payloads = allFixturePayloads();
+
+  it.each(payloads.map((p) => [`${p.corpus}: ${p.name}`, p.payload] as const))('%s parses without skipping anything', (_name, payload) => {
     const batch = parseBatch(payload);
     expect(batch).toBeDefined();
     expect(batch!.skipped).toBe(0);
-    expect(batch!.messages.length + batch!.statuses.length).toBeGreaterThan(0);
+    expect(batch!.messages.length + batch!.statuses.length + batch!.errorCodes.length).toBeGreaterThan(0);
+  });
+
+});
+
+describe.skipIf(!sharedFixtures('whatsapp'))('parseBatch on the shared fixtures (skipped when ../shared/fixtures is not beside the clone)', () => {
+  const payloads = allFixturePayloads('shared');
+
+  it('finds every shared fixture (34 payloads)', () => {
+    expect(payloads.length).toBe(34);
   });
 
   const inbound = (name: string) => {

@@ -1,0 +1,152 @@
+// The admin CLI (`npx welkom <command>`): doctor, backup, restore, export, invite, seed-demo. Its side effects (environment, files, exit code) live here.
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { ConfigError, createConfig, type Config } from '../config.js';
+import { systemClock } from '../core/clock.js';
+import { BackupError, createBackup, openCopy, restoreBackup } from '../store/backup.js';
+import { StoreCorruptError, StoreVersionError } from '../store/errors.js';
+import { StoreLockedError } from '../store/lock.js';
+import { createCliInvite, formatInvite, seedDemoCommand, UsageError } from './admin.js';
+import { formatFindings, runDoctor } from './doctor.js';
+import { groupsCsv } from './export.js';
+import { progressBar } from './progress.js';
+
+const program = new Command()
+  .name('welkom')
+  .description('Look after a welkom installation: check its configuration, back up and restore its data, export a report, make invites.')
+  .addOption(new Option('--settings <file>', 'read settings from this file (variables already set in the environment win)').default('.env'))
+  .showHelpAfterError('(run "welkom --help" to see every command)')
+  .configureHelp({ sortSubcommands: false });
+
+/** The environment with the .env file (if any) read in, like `npm start` does. */
+function environment(): Record<string, string | undefined> {
+  const file = program.opts<{ settings: string }>().settings;
+  if (existsSync(file)) process.loadEnvFile(file);
+  else if (file !== '.env') throw new UsageError(`The settings file ${file} does not exist.`);
+  return process.env;
+}
+
+/** The validated configuration, or exit 2 naming every bad variable. */
+function config(): Config {
+  return createConfig(environment());
+}
+
+/** DATA_DIR for the data commands: --data-dir, else the configuration's (a bad unrelated variable must not block a backup). */
+function dataDir(option?: string): string {
+  if (option) return option;
+  const env = environment();
+  try {
+    return createConfig(env).dataDir;
+  } catch {
+    return env.DATA_DIR || './data';
+  }
+}
+
+program
+  .command('doctor')
+  .description('Check every setting, the Telegram and WhatsApp accounts and the data folder, and say how to fix what is wrong. Exit code 0 only when all is well.')
+  .option('--strict', 'also fail on warnings')
+  .action(async (options: { strict?: boolean }) => {
+    const findings = await runDoctor(environment());
+    console.log(formatFindings(findings));
+    const bad = findings.some((f) => f.level === 'fail' || (options.strict && f.level === 'warn'));
+    process.exitCode = bad ? 1 : 0;
+  });
+
+program
+  .command('backup')
+  .description('Write a consistent copy of all data to one file. Safe while the bot is running.')
+  .argument('[file]', 'where to write it (default: DATA_DIR/backups/welkom-backup-<date-time>.json)')
+  .option('--data-dir <dir>', 'the data folder (default: DATA_DIR)')
+  .action(async (file: string | undefined, options: { dataDir?: string }) => {
+    const dir = dataDir(options.dataDir);
+    const target = file ?? path.join(dir, 'backups', `welkom-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    const bar = progressBar();
+    try {
+      const backup = await createBackup(dir, target, { onProgress: bar.update });
+      bar.done();
+      console.log(`Backup written to ${path.resolve(target)}: ${backup.counts.groups ?? 0} groups, ${backup.counts.members ?? 0} members (change ${backup.seq}).`);
+      console.log('Keep a copy somewhere else too (another machine or cloud storage): it holds personal data, so store it encrypted.');
+    } finally {
+      bar.done();
+    }
+  });
+
+program
+  .command('restore')
+  .description('Replace all data with a backup file. The bot must be stopped; the file is checked first and the old data is kept in DATA_DIR/backups/.')
+  .argument('<file>', 'a file made by "welkom backup" (or a daily copy from DATA_DIR/backups/)')
+  .option('--data-dir <dir>', 'the data folder (default: DATA_DIR)')
+  .action(async (file: string, options: { dataDir?: string }) => {
+    const dir = dataDir(options.dataDir);
+    const bar = progressBar();
+    try {
+      const result = await restoreBackup(file, dir, { onProgress: bar.update });
+      bar.done();
+      console.log(`Restored ${path.resolve(file)} into ${path.resolve(dir)}: ${result.counts.groups ?? 0} groups, ${result.counts.members ?? 0} members.`);
+      if (result.previous) console.log(`The data that was there before is kept in ${result.previous}.`);
+      console.log('Start the bot again.');
+    } finally {
+      bar.done();
+    }
+  });
+
+program
+  .command('export')
+  .description('Write a CSV report with one row per group (size, dates and plan progress; no personal data besides group names).')
+  .argument('[file]', 'where to write it (default: print it)')
+  .option('--data-dir <dir>', 'the data folder (default: DATA_DIR)')
+  .option('--include-demo', 'include the playground\'s demo group')
+  .action(async (file: string | undefined, options: { dataDir?: string; includeDemo?: boolean }) => {
+    const dir = dataDir(options.dataDir);
+    const bar = progressBar();
+    const copy = await openCopy(dir, { onProgress: bar.update });
+    try {
+      const csv = groupsCsv(copy.store, { now: systemClock.now(), includeDemo: options.includeDemo, onProgress: (done, total) => bar.update('export', done, total) });
+      bar.done();
+      if (file) {
+        await writeFile(file, csv, { mode: 0o600 });
+        console.error(`Written to ${path.resolve(file)}.`);
+      } else process.stdout.write(csv);
+    } finally {
+      bar.done();
+      await copy.dispose();
+    }
+  });
+
+program
+  .command('invite')
+  .description('Make an invite to a group and print its code, links and a QR code. The bot must be stopped (while it runs, coordinators use /invite).')
+  .argument('<group>', 'the group: its id, its name, or a unique part of the name (use quotes around names with spaces)')
+  .argument('<role>', 'volunteer, newcomer or coordinator')
+  .addOption(new Option('--channel <channel>', 'which link the QR code shows (default: WhatsApp for newcomers, Telegram for others)').choices(['telegram', 'whatsapp']))
+  .option('--no-qr', 'do not draw the QR code')
+  .action(async (group: string, role: string, options: { channel?: 'telegram' | 'whatsapp'; qr: boolean }) => {
+    const result = await createCliInvite(config(), group, role, { channel: options.channel });
+    console.log(await formatInvite(result, { qr: options.qr }));
+  });
+
+program
+  .command('seed-demo')
+  .description('Add the playground\'s demo group (Welkomgroep Demo with Carla, Anna, Ben and an invite for Samira) to the data. The bot must be stopped.')
+  .option('--reset', 'remove the existing demo data first and seed it fresh')
+  .action(async (options: { reset?: boolean }) => {
+    const { view, created } = await seedDemoCommand(config(), { reset: options.reset });
+    console.log(created ? `Seeded "${view.group.name}" (${view.group.id}).` : `The demo group "${view.group.name}" (${view.group.id}) is already there; use --reset to seed it fresh.`);
+    if (view.invite) console.log(`Newcomer invite: ${view.invite.code}`);
+  });
+
+/** Known failures print their own clear message (no stack trace) and a non-zero exit code. */
+function exitCodeFor(error: unknown): number | undefined {
+  if (error instanceof ConfigError || error instanceof UsageError) return 2;
+  if (error instanceof StoreLockedError || error instanceof BackupError || error instanceof StoreCorruptError || error instanceof StoreVersionError) return 1;
+  return undefined;
+}
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  const code = exitCodeFor(error);
+  console.error(code === undefined ? error : (error as Error).message);
+  process.exit(code ?? 1);
+});
