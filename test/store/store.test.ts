@@ -173,8 +173,7 @@ describe('Store', () => {
     const store = await open(dir, { snapshotEvery: 50 });
     for (let i = 0; i < 60; i += 1) store.put('groups', `g${i}`, group(`g${i}`));
     await store.committed();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await store.committed();
+    await store.idle(); // the background snapshot started with that commit; wait for it to finish
     expect(store.getStats().snapshots).toBeGreaterThanOrEqual(2);
     const groups = JSON.parse(readFileSync(path.join(dir, 'snapshot', 'groups.json'), 'utf8'));
     expect(Object.keys(groups).length).toBeGreaterThanOrEqual(50);
