@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './core/clock.js';
 import type { Command } from './core/commands.js';
 import type { ButtonHandler, ChatEvent, Feature, FeatureApi } from './core/feature.js';
 import { silentLogger, type Logger } from './core/logger.js';
+import type { InboundLimits } from './core/inbound-limit.js';
 import { Router } from './core/router.js';
 import { createInviteLinks, type Services } from './core/services.js';
 import type { Inbound } from './core/types.js';
@@ -50,6 +51,8 @@ export interface AppOptions {
   features?: Feature[];
   /** Platform channels to add (Telegram, WhatsApp); the local channel is always there. */
   channels?: ChannelFactory[];
+  /** Per-sender flood limit (default: 20 messages at once, then 30 a minute). */
+  inboundLimits?: InboundLimits;
   /** Node's default process metrics on /metrics (off in tests). */
   processMetrics?: boolean;
   /** On stop, how long sends in flight may take to finish (default 5 s; main.ts must exit within 10 s). */
@@ -105,7 +108,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const engine = new FlowEngine(flows, actions, choiceSources, services);
 
   let router: Router | undefined;
-  const api: FeatureApi = { services, commands: () => router?.list() ?? [] };
+  const api: FeatureApi = { services, rootDir: root, features: () => features, commands: () => router?.list() ?? [] };
   const commands = features.flatMap((feature) => feature.commands?.(api) ?? []);
 
   const local = new LocalChannel(() => clock.now());
@@ -121,6 +124,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     commandStyle: (address) => adapters.get(address.channel)?.commandStyle(address) ?? 'slash',
     buttons,
     messageHandlers: features.flatMap((feature) => (feature.onMessage ? [feature.onMessage] : [])),
+    inboundLimits: options.inboundLimits,
+    holders: features.filter((feature) => feature.holds || feature.cancel),
   });
   const activeRouter = router;
 

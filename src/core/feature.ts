@@ -11,16 +11,35 @@ import type { Address } from './types.js';
  * reminder). Choice ids look like `<prefix>:<payload>`; `payload` is what follows the first colon. Runs inside the
  * turn (store changes and replies are committed together); the router has already checked nothing else.
  */
-export type ButtonHandler = (turn: Turn, payload: string) => void;
+export type ButtonHandler = (turn: Turn, payload: string, services: Services) => void;
 
 /**
  * Looks at a message that no command or running flow took (a newcomer's free text to relay, a reply in a group to a
  * relayed message, a voice note). Returns true when it handled the message; the next feature is asked otherwise.
  */
-export type MessageHandler = (turn: Turn) => boolean;
+export type MessageHandler = (turn: Turn, services: Services) => boolean;
+
+/**
+ * A feature's own exchange with the sender that is in progress (a practice round): while it returns true, the sender's
+ * plain messages (not `/commands`, not a running flow) go to the feature's `onMessage` first, even words that are also
+ * command keywords ("stop", "help" typed as an answer).
+ */
+export type HoldCheck = (turn: Turn, services: Services) => boolean;
+
+/** What a feature keeps about a member, for `/mydata` (export) and `/forget` or retention (erase). */
+export interface PrivacyHooks {
+  /** Everything this feature stores about the member, as plain data (no other person's personal data). */
+  export?(memberId: string, services: Services): Record<string, unknown> | undefined;
+  /** Removes (or makes anonymous) what this feature keeps about the member; runs inside the erasing turn or job. */
+  erase?(memberId: string, services: Services): void;
+}
 
 export interface FeatureApi {
   services: Services;
+  /** Every feature of the app (e.g. for the privacy feature to ask each what it keeps about a member). */
+  features(): readonly Feature[];
+  /** The project folder (holds flows/, locales/ and feature data such as deck/). */
+  rootDir: string;
   /** Every command known to the router (for /help and platform menus). */
   commands(): Command[];
 }
@@ -46,6 +65,12 @@ export interface Feature {
   buttons?: Record<string, ButtonHandler>;
   /** Messages nothing else took, asked in feature order. */
   onMessage?: MessageHandler;
+  /** True while the feature holds an exchange with this sender: their plain messages go to `onMessage` first. */
+  holds?: HoldCheck;
+  /** `/cancel` (or its keyword) when no flow runs: ends the feature's own exchange; true when there was one. */
+  cancel?: (turn: Turn, services: Services) => boolean;
+  /** What this feature keeps about a member (for /mydata, /forget and retention). Every feature that stores personal data has it. */
+  privacy?: PrivacyHooks;
   /** Reactions to chat events, by event type. */
   events?: { [T in ChatEvent['type']]?: ChatEventHandler<T> };
   /** Called once at start-up, e.g. to make sure a recurring job exists. */

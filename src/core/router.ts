@@ -2,7 +2,8 @@
 import type { Member } from '../store/schema.js';
 import type { FlowEngine } from '../flows/engine.js';
 import { allowed, parseCommand, type Command } from './commands.js';
-import type { ButtonHandler, MessageHandler } from './feature.js';
+import type { ButtonHandler, Feature, MessageHandler } from './feature.js';
+import { InboundLimiter, type InboundLimits } from './inbound-limit.js';
 import { memberByIdentity, type Services } from './services.js';
 import { createTurn, type CommandStyle, type Turn } from './turn.js';
 import { identityKey, type Address, type Inbound, type Role } from './types.js';
@@ -19,11 +20,16 @@ export interface RouterOptions {
   buttons?: Map<string, ButtonHandler>;
   /** Feature handlers for messages nothing else took, in order. */
   messageHandlers?: MessageHandler[];
+  /** Per-sender flood limit (default 20 at once, then 30 a minute). */
+  inboundLimits?: InboundLimits;
+  /** Features that may hold an exchange with a sender (`holds`, `onMessage`, `cancel`), in order. */
+  holders?: Array<Pick<Feature, 'holds' | 'onMessage' | 'cancel'>>;
 }
 
 /** Routes inbound messages. `handle` resolves when the effects (store changes and queued replies) are on disk. */
 export class Router {
   private readonly commands = new Map<string, Command>();
+  private readonly limiter: InboundLimiter;
 
   constructor(
     private readonly services: Services,
@@ -31,6 +37,7 @@ export class Router {
     commands: Command[],
     private readonly options: RouterOptions,
   ) {
+    this.limiter = new InboundLimiter(options.inboundLimits);
     for (const command of commands) this.commands.set(command.name, command);
     // Flows with a trigger command become commands too.
     for (const flow of engine.flows.values()) {
@@ -58,11 +65,27 @@ export class Router {
       await store.committed();
       return;
     }
-    const turn = this.createTurn(inbound);
+    let turn: Turn;
     try {
-      this.route(turn);
+      turn = this.createTurn(inbound);
     } catch (error) {
-      logger.error({ err: error, channel: inbound.channel }, 'handling a message failed');
+      // Nothing to answer with (not even a language): record it as handled so it is not sent again, and move on.
+      logger.error({ err: safeError(error), channel: inbound.channel }, 'a message could not be read; it is skipped');
+      if (inbound.dedupKey) store.put('dedup', inbound.dedupKey, { key: inbound.dedupKey, at: this.services.clock.now() });
+      await store.committed();
+      return;
+    }
+    const verdict = this.limiter.take(`${inbound.channel}:${inbound.userId}`, turn.now);
+    try {
+      if (!verdict.ok) {
+        // A flood from one person: their extra messages are dropped (acknowledged), with one friendly notice.
+        if (verdict.notify) turn.reply('common.slow_down');
+      } else {
+        this.route(turn);
+      }
+    } catch (error) {
+      logger.error({ err: safeError(error), channel: inbound.channel }, 'handling a message failed');
+      turn.replies.length = 0;
       turn.reply('common.error');
     }
     if (inbound.dedupKey) store.put('dedup', inbound.dedupKey, { key: inbound.dedupKey, at: turn.now });
@@ -117,7 +140,21 @@ export class Router {
 
   /** Offers a message no command or flow took to the features, in order; true when one handled it. */
   private offerToFeatures(turn: Turn): boolean {
-    for (const handler of this.options.messageHandlers ?? []) if (handler(turn)) return true;
+    for (const handler of this.options.messageHandlers ?? []) if (handler(turn, this.services)) return true;
+    return false;
+  }
+
+  /** A feature that holds an exchange with this sender took the message (an answer in a practice round). */
+  private offerToHolder(turn: Turn): boolean {
+    for (const feature of this.options.holders ?? []) {
+      if (feature.holds?.(turn, this.services) && feature.onMessage?.(turn, this.services)) return true;
+    }
+    return false;
+  }
+
+  /** `/cancel` with no flow running: a feature's own exchange ends instead, if there is one. */
+  private cancelFeatures(turn: Turn): boolean {
+    for (const feature of this.options.holders ?? []) if (feature.cancel?.(turn, this.services)) return true;
     return false;
   }
 
@@ -130,25 +167,28 @@ export class Router {
       return;
     }
     if (inbound.unsupported) {
-      if (this.offerToFeatures(turn)) return;
+      if (this.offerToHolder(turn) || this.offerToFeatures(turn)) return;
       if (isGroup) return;
       turn.reply(inbound.unsupported === 'voice' || inbound.unsupported === 'audio' ? 'common.unsupported.voice' : inbound.unsupported === 'other' || inbound.unsupported === 'location' || inbound.unsupported === 'contacts' ? 'common.unsupported.other' : 'common.unsupported.media');
       return;
     }
     const button = inbound.choice ? this.featureButton(inbound.choice.id) : undefined;
     if (button) {
-      button.handler(turn, button.payload);
+      button.handler(turn, button.payload, this.services);
       return;
     }
     const command = inbound.choice
       ? undefined
       : parseCommand(text, { names: this.commands, translator: this.services.translator, keywords: !isGroup, botUsername: this.options.botUsername?.() });
 
+    const conversation = this.engine.active(turn);
+    // A feature's exchange in progress (a practice round) takes plain text first, also "stop" or words that are keywords.
+    if (!command?.slash && !inbound.choice && !conversation && this.offerToHolder(turn)) return;
     if (command?.name === 'cancel') {
-      turn.reply(this.engine.cancel(turn) ? 'common.flow.cancelled' : 'common.flow.nothing_to_cancel');
+      if (this.engine.cancel(turn)) turn.reply('common.flow.cancelled');
+      else if (!this.cancelFeatures(turn)) turn.reply('common.flow.nothing_to_cancel');
       return;
     }
-    const conversation = this.engine.active(turn);
     if (conversation && !command?.slash) {
       this.engine.answer(turn, conversation);
       return;
@@ -177,4 +217,13 @@ export class Router {
     }
     turn.reply(turn.member ? 'common.unknown' : 'common.unknown_guest', { join: turn.command('start') });
   }
+}
+
+/**
+ * An error for the log without anything a person typed: its name and where it happened. The message is left out on
+ * purpose (an error about a message may quote it); the stack's frames say where to look.
+ */
+function safeError(error: unknown): { name: string; stack?: string } {
+  if (!(error instanceof Error)) return { name: typeof error };
+  return { name: error.name, stack: error.stack?.split('\n').slice(1, 8).join('\n') };
 }

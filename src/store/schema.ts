@@ -16,6 +16,8 @@ export interface Group {
   createdBy: string;
   startsAt: number;
   endsAt: number;
+  /** Members who left and asked to be forgotten: only their number is kept. */
+  formerMembers?: number;
   demo?: boolean;
 }
 
@@ -120,6 +122,8 @@ export interface AuditEvent {
   actor: string;
   action: string;
   subject?: string;
+  /** How many people it concerned (e.g. a broadcast's audience). */
+  size?: number;
 }
 
 /** Someone said no to the privacy text: only this is kept (no name, no number). */
@@ -148,6 +152,70 @@ export interface Contact {
   unreachable?: { at: number; reason: string };
 }
 
+/** Practice (vocabulary) settings, progress and the running round of one learner; id = member id. Small: rewritten on every answer. */
+export interface PracticeLearner {
+  id: string;
+  /** New words per day, words per round, daily nudge time (HH:MM, learner's time zone), nudges paused. */
+  settings: { newPerDay: number; sessionLength: number; time: string; paused: boolean };
+  /** Earliest due time of any of the learner's cards (ms), kept current on every answer: the nudge job reads only this. */
+  nextDueAt?: number;
+  /** New words introduced on `day` (YYYY-MM-DD, learner's time zone). */
+  newToday: { day: string; count: number };
+  /** Days in a row with practice, up to `lastDay`. */
+  streak: { days: number; lastDay?: string };
+  /** Counts for the weekly message, for the week starting `since`. */
+  week: { since: number; answers: number; learned: number };
+  /** The round in progress. */
+  session?: PracticeSession;
+  createdAt: number;
+}
+
+/** A practice round: the queue of entry ids still to ask, the current question and its answer key. */
+export interface PracticeSession {
+  queue: string[];
+  /** Entries already asked a second time this round (a missed word comes back once). */
+  again: string[];
+  /** New words shown this round and not yet answered (they are asked a little after being shown). */
+  fresh?: string[];
+  question?: { entryId: string; type: 'recognise' | 'recall' | 'type' | 'article'; token: string; options?: string[]; correct?: number; isNew?: boolean };
+  asked: number;
+  correct: number;
+  startedAt: number;
+  expiresAt: number;
+}
+
+/**
+ * The FSRS state of one card (learner × deck entry); id = `<memberId>/<entryId>`. Kept compact (dates as ms, short
+ * keys) because there are hundreds per learner: an answer writes just this record.
+ */
+export interface PracticeCard {
+  memberId: string;
+  /** Deck entry id (`g.<id>` for a group word). */
+  e: string;
+  /** due, stability, difficulty, scheduled days, learning step, reps, lapses, state (0 new … 3 relearning), last review. */
+  due: number;
+  s: number;
+  d: number;
+  sd: number;
+  ls: number;
+  r: number;
+  l: number;
+  st: number;
+  lr?: number;
+}
+
+/** A word a volunteer added for their group's newcomers (`/addword`), translated by the volunteer. */
+export interface PracticeWord {
+  id: string;
+  groupId: string;
+  nl: string;
+  article?: 'de' | 'het';
+  /** The meaning as the volunteer wrote it (any language). */
+  meaning: string;
+  addedBy: string;
+  createdAt: number;
+}
+
 export interface Dedup {
   key: string;
   at: number;
@@ -171,6 +239,9 @@ export interface Collections {
   contacts: Contact;
   /** Small named values, e.g. the Telegram update offset. */
   meta: { key: string; value: unknown };
+  practiceLearners: PracticeLearner;
+  practiceCards: PracticeCard;
+  practiceWords: PracticeWord;
 }
 
 export type CollectionName = keyof Collections;
@@ -189,6 +260,9 @@ export const COLLECTIONS: CollectionName[] = [
   'dedup',
   'contacts',
   'meta',
+  'practiceLearners',
+  'practiceCards',
+  'practiceWords',
 ];
 
 export type StoreData = { version: number; seq: number } & { [C in CollectionName]: Record<string, Collections[C]> };

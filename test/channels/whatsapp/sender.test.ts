@@ -10,7 +10,7 @@ let sender: GraphSender;
 
 beforeAll(async () => {
   fake = await startFakeWhatsApp({ templates: [{ name: 'welkom_reminder', language: 'nl', bodyParams: 1 }] });
-  sender = new GraphSender({ accessToken: fake.token, phoneNumberId: fake.phoneNumberId, baseUrl: fake.baseUrl, timeoutMs: 300 });
+  sender = new GraphSender({ accessToken: fake.token, phoneNumberId: fake.phoneNumberId, baseUrl: fake.baseUrl, timeoutMs: 3_000 });
 });
 afterAll(() => fake.close());
 
@@ -50,7 +50,7 @@ describe('classify (errors from the real client against the fake Graph API)', ()
     const closed = new GraphSender({ accessToken: 'x', phoneNumberId: '1', baseUrl: 'http://127.0.0.1:9', timeoutMs: 300 });
     await expect(closed.part(USER, { type: 'text', body: 'x' }).catch(classify)).resolves.toMatchObject({ kind: 'transient' });
     fake.userWrote(USER);
-    fake.delayNext(2_000);
+    fake.delayNext(6_000);
     const problem = await sender.part(USER, { type: 'text', body: 'x' }).catch(classify);
     expect(problem).toMatchObject({ kind: 'transient', reason: 'WhatsApp API did not answer in time' });
   });

@@ -8,6 +8,7 @@ import { createWhatsAppChannel } from '../../../src/channels/whatsapp/index.js';
 import { createConfig } from '../../../src/config.js';
 import { ManualClock } from '../../../src/core/clock.js';
 import { createLogger } from '../../../src/core/logger.js';
+import type { Feature } from '../../../src/core/feature.js';
 import type { Services } from '../../../src/core/services.js';
 import type { Member } from '../../../src/store/schema.js';
 import { startFakeWhatsApp, type ApprovedTemplate, type FakeWhatsApp } from '../../fakes/whatsapp-api.js';
@@ -38,7 +39,7 @@ export interface WhatsAppTestApp {
 
 /** Builds and starts the app; `seed` runs on the store before start (like data already on disk). */
 export async function startWhatsAppApp(
-  options: { seed?: (services: Services, clock: ManualClock) => void; env?: Record<string, string>; templates?: ApprovedTemplate[] } = {},
+  options: { seed?: (services: Services, clock: ManualClock) => void; env?: Record<string, string>; templates?: ApprovedTemplate[]; features?: Feature[] } = {},
 ): Promise<WhatsAppTestApp> {
   const clock = new ManualClock(undefined, START);
   const fake = await startFakeWhatsApp({ now: () => clock.now(), templates: options.templates ?? approvedTemplates() });
@@ -59,7 +60,7 @@ export async function startWhatsAppApp(
   let output = '';
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const app = await createApp({ config, clock, logger: createLogger('debug', stream), channels: [createWhatsAppChannel(config.whatsapp!, { timeoutMs: 2_000 })] });
+  const app = await createApp({ config, clock, logger: createLogger('debug', stream), channels: [createWhatsAppChannel(config.whatsapp!, { timeoutMs: 2_000 })], ...(options.features ? { features: options.features } : {}) });
   options.seed?.(app.services, clock);
   await app.services.store.committed();
   const port = await app.start();
