@@ -9,8 +9,8 @@ import { writeFileAtomic } from '../src/store/secure-json-file.js';
 import { COLLECTIONS, SCHEMA_VERSION, emptyData, type StoreData } from '../src/store/schema.js';
 
 const HOUR = 3_600_000;
-/** History older than this is in the archive: the nightly job moves messages finished a day ago, so up to two days stay live. */
-const LIVE_MS = 48 * HOUR;
+/** History older than this is in the archive: the nightly job moves messages finished 3 days ago, so up to 4 days stay live (the worst case, just before the job runs). */
+const LIVE_MS = 4 * 24 * HOUR;
 
 const LOCALES = ['nl', 'en', 'ar', 'ti', 'tr', 'fa', 'so', 'uk'];
 
@@ -94,7 +94,7 @@ export async function seedStore(dataDir: string, groups: number, now = Date.now(
     delete data.outbox[item.id];
   }
   await backend.archive(archived);
-  await backend.snapshot({ seq, version: SCHEMA_VERSION, collections: data, changed: new Set(COLLECTIONS) });
+  await backend.snapshot({ seq, version: SCHEMA_VERSION, collections: data, changed: new Set(COLLECTIONS), durable: async () => undefined });
   await backend.close();
   return { newcomers, volunteers };
 }

@@ -44,6 +44,12 @@ export interface SnapshotSource {
   collections: StoreData;
   /** Collections changed since the previous snapshot began (a backend may skip the others). */
   changed: ReadonlySet<CollectionName>;
+  /**
+   * Resolves once every change made so far is durable (appended). A backend that reads the collections over several
+   * turns calls it before its snapshot takes over: what it read may include changes made meanwhile, and those must
+   * not outlive a crash unless they were acknowledged.
+   */
+  durable(): Promise<void>;
 }
 
 /** An entity moved out of the live store into history (e.g. a delivered outbox item). */

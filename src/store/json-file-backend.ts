@@ -4,9 +4,12 @@
 // Layout under DATA_DIR:
 //   welkom.json               the snapshot's manifest (lowdb): {"version","seq","files":[collection names]}; `seq` is where
 //                             journal replay starts. (Older welkom wrote every collection inline here; that still loads.)
-//   snapshot/<collection>.json one lowdb file per collection, {"<id>": entity, …}, written in slices that yield to the
-//                             event loop; only collections changed since the last snapshot are rewritten; the manifest is
-//                             written after them, so a crash mid-snapshot leaves the previous manifest + journal in charge
+//   snapshots/<seq>-<id>/<collection>.json  one lowdb file per collection, {"<id>": entity, …}, written in slices that
+//                             yield to the event loop, into a new folder per snapshot (unchanged collections are hard
+//                             links to the previous folder's files). The manifest names the folder and is written only
+//                             after every file is durable AND every change the files may hold is durable in the journal,
+//                             so a crash mid-snapshot leaves the previous manifest, its folder and the journal in charge,
+//                             and a new folder never holds a change that was not acknowledged
 //   journal/<seq>-<gen>.jsonl changes after the snapshot, one JSON line each: {"s":seq,"c":collection,"i":id,"v":value},
 //                             "p":1 (+ "u":[removed fields]) when `v` holds changed fields only, or "d":1 for a delete;
 //                             a new segment (never an existing file) per start and per snapshot; a segment is removed only
@@ -15,7 +18,8 @@
 //   archive/<collection>-<day>.jsonl  entities moved to history (e.g. delivered outbox items), one JSON line each; never
 //                             read at start; day files are removed by pruneArchive
 //   welkom.lock               pid, host and purpose of the process that has the folder open (src/store/lock.ts)
-import { mkdir, open, readdir, readFile, unlink, copyFile, chmod, type FileHandle } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, unlink, copyFile, chmod, link, rm, type FileHandle } from 'node:fs/promises';
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
@@ -54,20 +58,21 @@ interface JournalRecord {
 interface Manifest {
   version: number;
   seq: number;
-  /** Collections with a file in snapshot/. */
+  /** The folder of this snapshot's collection files. */
+  dir: string;
+  /** Collections with a file in `dir`. */
   files: string[];
 }
 
 export class JsonFileBackend implements StoreBackend {
   readonly location: string;
   readonly file: string;
-  private readonly snapshotDir: string;
+  /** The current snapshot's folder (absolute), once there is one. */
+  private snapshotDir?: string;
   private readonly journalDir: string;
   private readonly backupDir: string;
   private readonly archiveDir: string;
   private readonly manifest: Low<Manifest>;
-  /** One lowdb per collection file (created on first use). */
-  private readonly collections = new Map<string, Low<Record<string, unknown>>>();
   /** Collections that have a file in the current manifest. */
   private written = new Set<string>();
   private segment?: { handle: FileHandle; name: string; maxSeq: number };
@@ -84,11 +89,10 @@ export class JsonFileBackend implements StoreBackend {
   constructor(private readonly options: JsonFileBackendOptions) {
     this.location = options.dataDir;
     this.file = path.join(options.dataDir, 'welkom.json');
-    this.snapshotDir = path.join(options.dataDir, 'snapshot');
     this.journalDir = path.join(options.dataDir, 'journal');
     this.backupDir = path.join(options.dataDir, 'backups');
     this.archiveDir = path.join(options.dataDir, 'archive');
-    this.manifest = new Low(new SecureJsonFile<Manifest>(this.file), { version: SCHEMA_VERSION, seq: 0, files: [] });
+    this.manifest = new Low(new SecureJsonFile<Manifest>(this.file), { version: SCHEMA_VERSION, seq: 0, dir: '', files: [] });
   }
 
   async load(): Promise<LoadedState> {
@@ -110,15 +114,18 @@ export class JsonFileBackend implements StoreBackend {
     const layout = raw && Array.isArray(raw.files) ? 'collections' : raw ? 'inline' : 'none';
     if (raw && layout === 'collections') {
       // Collections live in their own files: read them into the same shape the inline layout had.
+      if (typeof raw.dir !== 'string' || !/^snapshots\/[A-Za-z0-9-]+$/.test(raw.dir)) throw new StoreCorruptError(this.file, `bad snapshot folder ${JSON.stringify(raw.dir)}`);
+      this.snapshotDir = path.join(dataDir, raw.dir);
       for (const name of raw.files as unknown[]) {
         if (typeof name !== 'string' || !/^[A-Za-z0-9_-]+$/.test(name)) throw new StoreCorruptError(this.file, `bad collection name ${JSON.stringify(name)}`);
-        const low = this.lowFor(name);
+        const low = collectionFile(this.snapshotDir, name);
         await low.read();
         if (low.data === null) throw new StoreCorruptError(path.join(this.snapshotDir, `${name}.json`), 'the file is missing');
         raw[name] = low.data;
         this.written.add(name);
       }
       delete raw.files;
+      delete raw.dir;
     }
     const { data, migrated } = raw ? migrate(raw) : { data: emptyData(), migrated: false };
     for (const name of COLLECTIONS) if (!data[name] || typeof data[name] !== 'object') (data as Record<string, unknown>)[name] = {};
@@ -127,7 +134,7 @@ export class JsonFileBackend implements StoreBackend {
     this.generation = segments.reduce((max, segment) => Math.max(max, generationOf(segment.name)), 0);
     await mkdir(this.journalDir, { recursive: true, mode: 0o700 });
     await mkdir(this.backupDir, { recursive: true, mode: 0o700 });
-    await mkdir(this.snapshotDir, { recursive: true, mode: 0o700 });
+    await this.removeOldSnapshotFolders();
     if (migrated || layout === 'inline') {
       // The old welkom.json is replaced by the first snapshot: keep a copy.
       const reason = migrated ? `v${SCHEMA_VERSION}` : 'per-collection-files';
@@ -169,22 +176,39 @@ export class JsonFileBackend implements StoreBackend {
     // then kept until a later snapshot covers it (see removeSegmentsCoveredBy).
     const rotated = this.enqueue(() => this.openSegment(this.appendedSeq + 1));
     const all = source.collections as unknown as Record<string, Record<string, unknown>>;
-    // Empty collections get no file (they load as empty); unchanged ones keep theirs.
+    // Empty collections get no file (they load as empty).
     const names = Object.keys(all).filter((name) => name !== 'version' && name !== 'seq' && hasAny(all[name]!));
-    let wrote = false;
-    for (const name of names) {
-      if (this.written.has(name) && !source.changed.has(name as CollectionName)) continue;
-      const low = this.lowFor(name);
-      low.data = all[name]!;
-      await low.write();
-      wrote = true;
+    const dirName = `snapshots/${String(seq).padStart(12, '0')}-${randomBytes(4).toString('hex')}`;
+    const dir = path.join(this.options.dataDir, dirName);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    try {
+      for (const name of names) {
+        const file = path.join(dir, `${name}.json`);
+        if (this.snapshotDir && this.written.has(name) && !source.changed.has(name as CollectionName)) {
+          // Unchanged since the previous snapshot: share its file.
+          await link(path.join(this.snapshotDir, `${name}.json`), file).catch(() => copyFile(path.join(this.snapshotDir!, `${name}.json`), file));
+          continue;
+        }
+        const low = collectionFile(dir, name);
+        low.data = all[name]!;
+        await low.write();
+      }
+      await syncDirectory(dir);
+      await syncDirectory(path.dirname(dir));
+      await rotated;
+      // The files may hold changes made while they were written; those must be in the journal before this snapshot counts.
+      await source.durable();
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      throw error;
     }
-    if (wrote) await syncDirectory(this.snapshotDir);
-    await rotated;
-    // Only now does the new snapshot take over: a crash before this line leaves the previous manifest and its journal.
-    this.manifest.data = { version: source.version, seq, files: names };
+    // Only now does the new snapshot take over: a crash before this line leaves the previous manifest and its folder.
+    this.manifest.data = { version: source.version, seq, dir: dirName, files: names };
     await this.manifest.write();
+    const previous = this.snapshotDir;
+    this.snapshotDir = dir;
     this.written = new Set(names);
+    if (previous) await rm(previous, { recursive: true, force: true });
     await this.removeSegmentsCoveredBy(seq);
     await this.backupDaily(seq);
   }
@@ -287,18 +311,18 @@ export class JsonFileBackend implements StoreBackend {
     this.closedSegments = keep;
   }
 
-  private lowFor(name: string): Low<Record<string, unknown>> {
-    let low = this.collections.get(name);
-    if (!low) {
-      low = new Low(new SlicedJsonFile<Record<string, unknown>>(path.join(this.snapshotDir, `${name}.json`)), {});
-      this.collections.set(name, low);
+  /** Snapshot folders other than the current one: left by a crash mid-snapshot. */
+  private async removeOldSnapshotFolders(): Promise<void> {
+    const parent = path.join(this.options.dataDir, 'snapshots');
+    for (const name of await readdir(parent).catch(() => [] as string[])) {
+      const dir = path.join(parent, name);
+      if (dir !== this.snapshotDir) await rm(dir, { recursive: true, force: true });
     }
-    return low;
   }
 
   /** Once a day, one file with every collection inline (the layout older welkom wrote), copied from the snapshot files without parsing them. */
   private async backupDaily(seq: number): Promise<void> {
-    if (!existsSync(this.file)) return;
+    if (!existsSync(this.file) || !this.snapshotDir) return;
     const day = new Date((this.options.now ?? Date.now)()).toISOString().slice(0, 10);
     const target = path.join(this.backupDir, `welkom-${day}.json`);
     if (!existsSync(target)) {
@@ -321,6 +345,11 @@ export class JsonFileBackend implements StoreBackend {
     const daily = (await readdir(this.backupDir)).filter((name) => /^welkom-\d{4}-\d{2}-\d{2}\.json$/.test(name)).sort();
     for (const old of daily.slice(0, Math.max(0, daily.length - keep))) await unlink(path.join(this.backupDir, old)).catch(() => undefined);
   }
+}
+
+/** lowdb over one collection file of a snapshot folder. */
+function collectionFile(dir: string, name: string): Low<Record<string, unknown>> {
+  return new Low(new SlicedJsonFile<Record<string, unknown>>(path.join(dir, `${name}.json`)), {});
 }
 
 function hasAny(collection: Record<string, unknown>): boolean {

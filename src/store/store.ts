@@ -235,7 +235,7 @@ export class Store {
     // Hand over what is pending first, so the backend's journal position is at `seq` when the snapshot begins.
     this.flushNow();
     this.snapshotRunning = this.backend
-      .snapshot({ seq, version: SCHEMA_VERSION, collections: this.data, changed })
+      .snapshot({ seq, version: SCHEMA_VERSION, collections: this.data, changed, durable: () => this.committed() })
       .then(
         () => {
           this.stats.snapshots += 1;

@@ -59,8 +59,15 @@ describe('Store durability', () => {
         child.once('exit', () => reject(new Error(`the writer exited early:\n${output.slice(-2000)}`)));
         const poll = setInterval(() => {
           if (acked.length < 20) return;
-          const snapshotDir = path.join(dir, 'snapshot');
-          if (!existsSync(snapshotDir) || !readdirSync(snapshotDir).some((name) => name.endsWith('.tmp'))) return;
+          const snapshots = path.join(dir, 'snapshots');
+          const writing = (existsSync(snapshots) ? readdirSync(snapshots) : []).some((name) => {
+              try {
+                return readdirSync(path.join(snapshots, name)).some((file) => file.endsWith('.tmp'));
+              } catch {
+                return false; // removed meanwhile
+              }
+            });
+          if (!writing) return;
           clearInterval(poll);
           child.kill('SIGKILL');
           killedMidSnapshot = true;
@@ -119,12 +126,14 @@ describe('Store durability', () => {
     const manifest = JSON.parse(readFileSync(path.join(dir, 'welkom.json'), 'utf8'));
     expect(manifest).toMatchObject({ version: SCHEMA_VERSION });
     expect(manifest.files.sort()).toEqual(['dedup', 'groups']);
-    const dedupFile = path.join(dir, 'snapshot', 'dedup.json');
-    writeFileSync(dedupFile, JSON.stringify({ d: { key: 'd', at: 1 }, marker: { key: 'marker', at: 2 } })); // untouched by the next snapshot
+    expect(manifest.dir).toMatch(/^snapshots\//);
+    writeFileSync(snapshotFile(dir, 'dedup'), JSON.stringify({ d: { key: 'd', at: 1 }, marker: { key: 'marker', at: 2 } })); // not rewritten by the next snapshot
     store.put('groups', 'b', group('b'));
     await store.snapshot();
-    expect(JSON.parse(readFileSync(dedupFile, 'utf8')).marker).toBeDefined();
-    expect(Object.keys(JSON.parse(readFileSync(path.join(dir, 'snapshot', 'groups.json'), 'utf8'))).sort()).toEqual(['a', 'b']);
+    expect(JSON.parse(readFileSync(snapshotFile(dir, 'dedup'), 'utf8')).marker).toBeDefined();
+    expect(Object.keys(JSON.parse(readFileSync(snapshotFile(dir, 'groups'), 'utf8'))).sort()).toEqual(['a', 'b']);
+    // One snapshot folder at a time: the previous one is removed once the manifest names the new one.
+    expect(readdirSync(path.join(dir, 'snapshots'))).toHaveLength(1);
     await store.close();
   });
 
@@ -203,6 +212,11 @@ describe('Store archive', () => {
     await store.close();
   });
 });
+
+/** A collection's file in the current snapshot folder (named by the manifest welkom.json). */
+function snapshotFile(dataDir: string, collection: string): string {
+  return path.join(dataDir, JSON.parse(readFileSync(path.join(dataDir, 'welkom.json'), 'utf8')).dir, `${collection}.json`);
+}
 
 /** Adds a file with a broken line to the archive folder. */
 function appendBroken(archiveDir: string): void {

@@ -6,8 +6,11 @@ const DAY = 86_400_000;
 export const DEDUP_RETENTION_MS = 8 * DAY;
 /** Sent, failed and cancelled outbox items are kept this long (in the archive after OUTBOX_LIVE_MS) for delivery reports. */
 export const OUTBOX_RETENTION_MS = 14 * DAY;
-/** Finished outbox items stay in the live store (loaded at start, shown by /outbox, late WhatsApp statuses applied) this long. */
-export const OUTBOX_LIVE_MS = DAY;
+/**
+ * Finished outbox items stay in the live store (loaded at start, counted by /outbox, late WhatsApp statuses applied,
+ * visible to features that look back a few days) this long; then they move to the archive.
+ */
+export const OUTBOX_LIVE_MS = 3 * DAY;
 
 export const maintenanceFeature: Feature = {
   name: 'maintenance',
