@@ -4,7 +4,8 @@ import { chatsFeature } from './chats/feature.js';
 import { groupsFeature } from './groups/feature.js';
 import { helpFeature } from './help/feature.js';
 import { maintenanceFeature } from './maintenance/jobs.js';
+import { meetupsFeature } from './meetups/feature.js';
 import { onboardingFeature } from './onboarding/feature.js';
 import { outboxFeature } from './outbox/feature.js';
 
-export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, chatsFeature, outboxFeature, maintenanceFeature];
+export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, meetupsFeature, chatsFeature, outboxFeature, maintenanceFeature];

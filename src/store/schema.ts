@@ -152,6 +152,80 @@ export interface Contact {
   unreachable?: { at: number; reason: string };
 }
 
+/** What a meetup is for (the proposer's first choice). */
+export type MeetupActivity = 'coffee' | 'walk' | 'letters' | 'cooking' | 'outing' | 'other';
+export type MeetupRepeat = 'weekly' | 'biweekly' | 'monthly';
+export type MeetupRsvp = 'yes' | 'maybe' | 'no';
+
+/** A meetup of a group: a poll over 1–4 candidate times, then one confirmed time (features/meetups). */
+export interface Meetup {
+  /** Short (callback data ≤ 64 bytes), e.g. `k3v9x2pq`. */
+  id: string;
+  groupId: string;
+  proposerId: string;
+  activity: MeetupActivity;
+  /** Typed title for `other`. */
+  title?: string;
+  place: { kind: 'place'; text: string } | { kind: 'online'; link: string };
+  /** Candidate times (ms); a vote names an index. */
+  options: number[];
+  /** Member id → chosen option index, or -1 for "none of these". */
+  votes: Record<string, number>;
+  status: 'polling' | 'confirmed' | 'cancelled';
+  /** Poll deadline (ms), if any. */
+  deadline?: number;
+  /** The confirmed time (ms). */
+  at?: number;
+  rsvp: Record<string, MeetupRsvp>;
+  repeat?: MeetupRepeat;
+  /** Meetups of one recurring series share this id (the first meetup's id). */
+  seriesId?: string;
+  /** The series' first time (ms): the anchor of its repeat rule. */
+  seriesStart?: number;
+  /** Bumped on every move (calendar SEQUENCE; part of reminder keys). */
+  sequence: number;
+  timeZone: string;
+  /** Outbox key of the live message in the group chat (the poll, later the confirmation): edits target it. */
+  groupKey?: string;
+  /** When that message was last edited (edits are throttled for Telegram's limits). */
+  lastEditAt?: number;
+  edits: number;
+  createdAt: number;
+  updatedAt: number;
+  demo?: boolean;
+}
+
+/** Whether a meetup took place, as its proposer answered the morning after (read for group health). */
+export interface MeetupOutcome {
+  /** The meetup id. */
+  id: string;
+  groupId: string;
+  /** When the meetup was (ms). */
+  at: number;
+  held: boolean;
+  answeredBy: string;
+  answeredAt: number;
+}
+
+/** Per-group meetup settings. */
+export interface MeetupSettings {
+  /** The group id. */
+  id: string;
+  /** Hours before a meetup when reminders go out (default 24 and 2). */
+  reminderHours: number[];
+}
+
+/** The meetup question a member was last asked 1:1, so a typed number (WhatsApp template, numbered text) still answers it. */
+export interface MeetupPrompt {
+  /** The member id. */
+  id: string;
+  meetupId: string;
+  kind: 'vote' | 'rsvp' | 'held' | 'move';
+  /** The chat the question was asked in (`channel:chatId`); a typed answer only counts there. */
+  chatKey: string;
+  at: number;
+}
+
 /** Practice (vocabulary) settings, progress and the running round of one learner; id = member id. Small: rewritten on every answer. */
 export interface PracticeLearner {
   id: string;
@@ -237,6 +311,10 @@ export interface Collections {
   throttles: Throttle;
   dedup: Dedup;
   contacts: Contact;
+  meetups: Meetup;
+  meetupOutcomes: MeetupOutcome;
+  meetupSettings: MeetupSettings;
+  meetupPrompts: MeetupPrompt;
   /** Small named values, e.g. the Telegram update offset. */
   meta: { key: string; value: unknown };
   practiceLearners: PracticeLearner;
@@ -259,6 +337,10 @@ export const COLLECTIONS: CollectionName[] = [
   'throttles',
   'dedup',
   'contacts',
+  'meetups',
+  'meetupOutcomes',
+  'meetupSettings',
+  'meetupPrompts',
   'meta',
   'practiceLearners',
   'practiceCards',

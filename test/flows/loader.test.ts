@@ -7,12 +7,14 @@ import { PROJECT_ROOT } from '../../src/app.js';
 import { FlowErrors } from '../../src/flows/errors.js';
 import { loadFlows, parseFlow, type FlowCheckContext } from '../../src/flows/loader.js';
 import { createTranslator } from '../../src/i18n/i18n.js';
+import { FEATURES } from '../../src/features/index.js';
 
 const translator = createTranslator(path.join(PROJECT_ROOT, 'locales'));
 const context: FlowCheckContext = {
   translator,
-  actions: new Set(['invite.check', 'group.join', 'consent.refused', 'member.set_locale', 'group.create', 'group.require_any', 'invite.create', 'invite.links']),
-  choiceSources: new Set(['locales', 'groups']),
+  // Every action and choice source the features register (as the app does at start-up).
+  actions: new Set(FEATURES.flatMap((feature) => Object.keys(feature.actions ?? {}))),
+  choiceSources: new Set(['locales', ...FEATURES.flatMap((feature) => Object.keys(feature.choiceSources ?? {}))]),
 };
 
 function problem(yaml: string): string {

@@ -25,3 +25,10 @@ export function formatDay(date: CalendarDate | string, options: { locale: string
   const dt = typeof date === 'string' ? DateTime.fromISO(date, { zone: 'UTC' }) : DateTime.fromObject(date, { zone: 'UTC' });
   return dt.setLocale(intlLocale(options.locale)).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', ...(options.year ? { year: 'numeric' } : {}) });
 }
+
+/** A short form for buttons and lists, "za 5 dec, 15:00" (fits WhatsApp's 20/24-character titles in most languages). */
+export function formatShortWhen(at: number, options: { locale: string; timeZone: string }): string {
+  return DateTime.fromMillis(at, { zone: options.timeZone })
+    .setLocale(intlLocale(options.locale))
+    .toLocaleString({ weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}

@@ -34,9 +34,9 @@ export function keyboardRows(choices) {
 }
 
 const COMMANDS = {
-  group: ['/mygroup', '/help'],
-  coordinator: ['/help', '/newgroup', '/invite', '/mygroup'],
-  volunteer: ['/help', '/mygroup', '/language'],
+  group: ['/meetup', '/meetups', '/mygroup', '/help'],
+  coordinator: ['/help', '/newgroup', '/invite', '/mygroup', '/meetups'],
+  volunteer: ['/help', '/meetup', '/meetups', '/mygroup', '/language'],
 };
 
 let paneCount = 0;

@@ -24,9 +24,11 @@ describe('windowOpen', () => {
 });
 
 describe('templates file', () => {
-  it('the shipped file is valid and maps the four kinds', () => {
+  it('the shipped file is valid and maps the five kinds', () => {
     const config = loadTemplates(DEFAULT_TEMPLATES_FILE);
-    expect(Object.keys(config.templates).sort()).toEqual(['broadcast', 'meetup_poll', 'practice_nudge', 'reminder']);
+    expect(Object.keys(config.templates).sort()).toEqual(['broadcast', 'meetup_poll', 'meetup_reminder', 'practice_nudge', 'reminder']);
+    expect(pickTemplate(config, 'meetup_reminder', 'fa')).toEqual({ name: 'welkom_meetup_reminder', language: 'fa' });
+    expect(pickTemplate(config, 'meetup_reminder', 'so')).toEqual({ name: 'welkom_meetup_reminder', language: 'en' });
     expect(pickTemplate(config, 'reminder', 'ar')).toEqual({ name: 'welkom_reminder', language: 'ar' });
     expect(pickTemplate(config, 'reminder', 'ti')).toEqual({ name: 'welkom_reminder', language: 'en' });
     expect(pickTemplate(config, 'broadcast', 'nl')).toEqual({ name: 'welkom_broadcast', language: 'nl' });
