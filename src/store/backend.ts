@@ -34,6 +34,8 @@ export interface LoadedState {
   needsSnapshot: boolean;
   /** Journal entries applied after the snapshot (for the log). */
   replayed: number;
+  /** Collections the replayed entries changed: the next snapshot must write them (the journal is trimmed after it). */
+  replayedInto: Set<CollectionName>;
 }
 
 /** The Store's in-memory state as a snapshot source. Reading it later than `seq` is allowed (see the rules above). */

@@ -129,7 +129,7 @@ export class JsonFileBackend implements StoreBackend {
     }
     const { data, migrated } = raw ? migrate(raw) : { data: emptyData(), migrated: false };
     for (const name of COLLECTIONS) if (!data[name] || typeof data[name] !== 'object') (data as Record<string, unknown>)[name] = {};
-    const { applied, segments } = await replayJournal(this.journalDir, data);
+    const { applied, segments, touched } = await replayJournal(this.journalDir, data);
     this.closedSegments = segments;
     this.generation = segments.reduce((max, segment) => Math.max(max, generationOf(segment.name)), 0);
     await mkdir(this.journalDir, { recursive: true, mode: 0o700 });
@@ -145,7 +145,7 @@ export class JsonFileBackend implements StoreBackend {
     await this.openSegment(data.seq + 1);
     const needsSnapshot = migrated || layout !== 'collections';
     if (!needsSnapshot) await this.backupDaily(data.seq);
-    return { data, needsSnapshot, replayed: applied };
+    return { data, needsSnapshot, replayed: applied, replayedInto: touched };
   }
 
   append(entries: JournalEntry[]): Promise<number> {
@@ -176,8 +176,8 @@ export class JsonFileBackend implements StoreBackend {
     // then kept until a later snapshot covers it (see removeSegmentsCoveredBy).
     const rotated = this.enqueue(() => this.openSegment(this.appendedSeq + 1));
     const all = source.collections as unknown as Record<string, Record<string, unknown>>;
-    // Empty collections get no file (they load as empty).
-    const names = Object.keys(all).filter((name) => name !== 'version' && name !== 'seq' && hasAny(all[name]!));
+    // Empty collections get no file (they load as empty); an unchanged collection keeps its file, or stays without one.
+    const names = Object.keys(all).filter((name) => name !== 'version' && name !== 'seq' && (source.changed.has(name as CollectionName) ? hasAny(all[name]!) : this.written.has(name)));
     const dirName = `snapshots/${String(seq).padStart(12, '0')}-${randomBytes(4).toString('hex')}`;
     const dir = path.join(this.options.dataDir, dirName);
     await mkdir(dir, { recursive: true, mode: 0o700 });
@@ -386,12 +386,13 @@ export function applyRecord(collection: Record<string, unknown>, record: Journal
  * Applies journal records newer than the snapshot, in order. A torn final line of a segment (a crash mid-write) is
  * ignored; any other bad line, or a gap in the sequence, is an error. Returns each segment's highest seq.
  */
-async function replayJournal(dir: string, data: StoreData): Promise<{ applied: number; segments: Array<{ name: string; maxSeq: number }> }> {
+async function replayJournal(dir: string, data: StoreData): Promise<{ applied: number; segments: Array<{ name: string; maxSeq: number }>; touched: Set<CollectionName> }> {
+  const touched = new Set<CollectionName>();
   let names: string[];
   try {
     names = (await readdir(dir)).filter((name) => name.endsWith('.jsonl')).sort();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { applied: 0, segments: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { applied: 0, segments: [], touched };
     throw error;
   }
   let applied = 0;
@@ -418,10 +419,11 @@ async function replayJournal(dir: string, data: StoreData): Promise<{ applied: n
       const collection = data[record.c] as Record<string, unknown> | undefined;
       if (!collection) throw new StoreCorruptError(file, `line ${index + 1}: unknown collection "${record.c}"`);
       applyRecord(collection, record);
+      touched.add(record.c);
       data.seq = record.s;
       applied += 1;
     }
     segments.push({ name, maxSeq });
   }
-  return { applied, segments };
+  return { applied, segments, touched };
 }

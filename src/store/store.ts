@@ -69,8 +69,10 @@ export class Store {
    */
   static async open(options: StoreOptions): Promise<Store> {
     const backend = options.backend ?? new JsonFileBackend({ dataDir: options.dataDir, logger: options.logger, keepBackups: options.keepBackups, now: options.now, purpose: options.purpose });
-    const { data, needsSnapshot, replayed } = await backend.load();
+    const { data, needsSnapshot, replayed, replayedInto } = await backend.load();
     const store = new Store(options, backend, data);
+    // What the journal replay changed is not in the snapshot files yet: the next snapshot must write it.
+    for (const name of replayedInto) store.changed.add(name);
     if (needsSnapshot) {
       for (const name of COLLECTIONS) store.changed.add(name);
       await store.snapshot();

@@ -86,6 +86,22 @@ describe('Store durability', () => {
     await reopened.close();
   }, 60_000);
 
+  it('keeps replayed changes through the next snapshot (a crash, a clean start and stop, another start)', async () => {
+    const dir = tempDir();
+    const first = await open(dir);
+    first.put('groups', 'a', group('a'));
+    first.put('outbox', 'o1', outboxItem('o1', 'queued', 1));
+    first.patch('outbox', 'o1', { state: 'sending' });
+    await first.committed();
+    await first.idle(); // crash: no close, so these live only in the journal
+    const second = await open(dir);
+    await second.close(); // its snapshot must hold what the journal replay brought back
+    const third = await open(dir);
+    expect(third.get('groups', 'a')).toBeDefined();
+    expect(third.get('outbox', 'o1')?.state).toBe('sending');
+    await third.close();
+  });
+
   it('replays patches over a snapshot taken while they were made (fields set and removed)', async () => {
     const dir = tempDir();
     const store = await open(dir);
