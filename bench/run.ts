@@ -18,6 +18,7 @@ export interface Goal {
   goal: string;
   met: boolean;
 }
+import { practiceScale } from './sections/practice.js';
 
 export interface SectionResult {
   name: string;
@@ -41,6 +42,7 @@ const SECTIONS: Array<[string, () => Promise<SectionResult>]> = [
   ['broadcast', () => broadcast(RUNS)],
   ['startup', () => startup(RUNS)],
   ['snapshot', () => snapshotStall(RUNS)],
+  ['practice', () => practiceScale(RUNS)],
 ];
 
 function table(rows: SectionResult['rows']): string {

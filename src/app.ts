@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
 import type { Command } from './core/commands.js';
 import type { ButtonHandler, ChatEvent, Feature, FeatureApi } from './core/feature.js';
+import { updateId, withLogContext } from './core/log-context.js';
 import { silentLogger, type Logger } from './core/logger.js';
 import type { InboundLimits } from './core/inbound-limit.js';
 import { Router } from './core/router.js';
@@ -21,6 +22,8 @@ import { createTranslator } from './i18n/i18n.js';
 import { registerPlayground } from './playground/routes.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { Store } from './store/store.js';
+import { storeSize } from './store/backup.js';
+import { COLLECTIONS } from './store/schema.js';
 
 /** The project folder (holds flows/ and locales/). */
 export { PROJECT_ROOT } from './core/paths.js';
@@ -82,8 +85,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const root = options.rootDir ?? PROJECT_ROOT;
   const translator = createTranslator(path.join(root, 'locales'));
-  const store = await Store.open({ dataDir: config.dataDir, logger, snapshotEvery: config.snapshotEvery, now: () => clock.now() });
   const metrics = createMetrics({ defaults: options.processMetrics });
+  const store = await Store.open({
+    dataDir: config.dataDir,
+    logger,
+    snapshotEvery: config.snapshotEvery,
+    now: () => clock.now(),
+    onCommit: ({ seconds, bytes }) => {
+      metrics.storeCommitSeconds.observe(seconds);
+      metrics.storeCommitBytes.inc(bytes);
+    },
+  });
 
   const delivery = new Delivery({
     store,
@@ -94,7 +106,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   // `jobs` is the scheduler, which itself needs the services: filled in right below.
   const services = { config, store, translator, clock, logger, outbox: delivery, links: createInviteLinks() } as Omit<Services, 'jobs'> as Services;
-  const scheduler = new Scheduler(services);
+  const scheduler = new Scheduler(services, {
+    onTick: (tick) => {
+      metrics.schedulerLag.set(tick.lagMs / 1000);
+      metrics.schedulerLastTick.set(Math.floor(tick.at / 1000));
+      if (tick.ran) metrics.schedulerRuns.inc({ outcome: 'ran' }, tick.ran);
+      if (tick.skipped) metrics.schedulerRuns.inc({ outcome: 'skipped' }, tick.skipped);
+      if (tick.failed) metrics.schedulerRuns.inc({ outcome: 'failed' }, tick.failed);
+    },
+  });
   services.jobs = scheduler;
 
   const features = options.features ?? FEATURES;
@@ -130,13 +150,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   const activeRouter = router;
 
   const http = new HttpServer(logger);
-  const handle = async (inbound: Inbound): Promise<void> => {
-    const stopTimer = metrics.handleSeconds.startTimer({ channel: inbound.channel });
-    metrics.inbound.inc({ channel: inbound.channel });
-    await activeRouter.handle(inbound);
-    if (inbound.chatType === 'private') delivery.release({ channel: inbound.channel, chatId: inbound.chatId });
-    stopTimer();
-  };
+  http.onResponse = ({ method, route, status }) => metrics.httpRequests.inc({ method, route, status: String(status) });
+  // Every log line written while handling an update carries its short id (a hash of the platform's id, see log-context.ts).
+  const handle = (inbound: Inbound): Promise<void> =>
+    withLogContext({ update: updateId(inbound.dedupKey) }, async () => {
+      const stopTimer = metrics.handleSeconds.startTimer({ channel: inbound.channel });
+      metrics.inbound.inc({ channel: inbound.channel });
+      await activeRouter.handle(inbound);
+      if (inbound.chatType === 'private') delivery.release({ channel: inbound.channel, chatId: inbound.chatId });
+      const seconds = stopTimer();
+      logger.debug({ channel: inbound.channel, chat: inbound.chatType, input: inbound.choice ? 'button' : 'text', ms: Math.round(seconds * 10_000) / 10 }, 'update handled');
+    });
   const handleEvent = async (event: ChatEvent): Promise<void> => {
     for (const feature of features) {
       const handler = feature.events?.[event.type] as ((e: ChatEvent, s: Services) => void) | undefined;
@@ -159,7 +183,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
 
   for (const feature of features) for (const [type, handler] of Object.entries(feature.jobs ?? {})) scheduler.register(type, handler);
-  for (const feature of features) feature.setup?.({ ...api, scheduleDaily: (id, type, hhmm) => void scheduler.daily(id, type, hhmm, config.timeZone) });
+  const teardowns: Array<() => void> = [];
+  for (const feature of features) {
+    const teardown = feature.setup?.({ ...api, scheduleDaily: (id, type, hhmm) => void scheduler.daily(id, type, hhmm, config.timeZone) });
+    if (typeof teardown === 'function') teardowns.push(teardown);
+  }
 
   let ready = false;
   let stopped = false;
@@ -168,8 +196,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     sendJson(response, 200, { status: 'ok', mode: config.mode, channels: [...adapters.keys()], store: { seq: store.getStats().seq } });
   });
   http.route('GET', '/metrics', async (_request, response) => {
+    // Gauges read from the store at scrape time.
     metrics.outboxQueued.reset();
-    for (const item of store.values('outbox')) if (item.state === 'queued') metrics.outboxQueued.inc({ channel: item.to.channel });
+    metrics.outboxOldest.reset();
+    const now = clock.now();
+    const oldest = new Map<string, number>();
+    for (const item of store.values('outbox')) {
+      if (item.state !== 'queued') continue;
+      const channel = item.to.channel;
+      metrics.outboxQueued.inc({ channel });
+      oldest.set(channel, Math.min(oldest.get(channel) ?? Infinity, item.createdAt));
+    }
+    for (const adapter of adapters.keys()) metrics.outboxOldest.set({ channel: adapter }, oldest.has(adapter) ? Math.max(0, (now - oldest.get(adapter)!) / 1000) : 0);
+    for (const name of COLLECTIONS) metrics.storeEntities.set({ collection: name }, store.count(name));
+    metrics.storeBytes.set(await storeSize(config.dataDir));
     sendText(response, 200, await metrics.registry.metrics(), metrics.registry.contentType);
   });
 
@@ -200,6 +240,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       stopped = true;
       ready = false;
       scheduler.stop();
+      for (const teardown of teardowns) teardown();
       // Stop receiving first (new webhook deliveries and playground actions get 503, so they come again later), let updates
       // in hand finish, then sends in flight (their outcome recorded), then the store's final commit and snapshot.
       http.drain((method, path) => path.startsWith('/webhooks/') || (method === 'POST' && path.startsWith('/playground/api/')));

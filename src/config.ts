@@ -57,6 +57,7 @@ const envSchema = z.object({
   INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   FLOW_TIMEOUT_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(24),
   SNAPSHOT_EVERY: z.coerce.number().int().min(1).default(20_000),
+  RETENTION_MONTHS: z.coerce.number({ message: 'RETENTION_MONTHS must be a number of months, e.g. 6' }).int('RETENTION_MONTHS must be a whole number of months').min(1, 'RETENTION_MONTHS must be at least 1').max(120, 'RETENTION_MONTHS must be at most 120').default(6),
 });
 
 /** Every variable welkom reads (for `welkom doctor`, which points out unknown ones that look like typos). */
@@ -111,6 +112,8 @@ export interface Config {
   flowTimeoutHours: number;
   /** Journal records after which a new snapshot is written. */
   snapshotEvery: number;
+  /** Members of groups that ended longer ago than this many months are erased (and older backups deleted). */
+  retentionMonths: number;
 }
 
 /** A bad environment: `problems` names each variable and what it expects. */
@@ -187,6 +190,7 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     inviteTtlDays: e.INVITE_TTL_DAYS,
     flowTimeoutHours: e.FLOW_TIMEOUT_HOURS,
     snapshotEvery: e.SNAPSHOT_EVERY,
+    retentionMonths: e.RETENTION_MONTHS,
   };
 }
 

@@ -97,7 +97,7 @@ describe('graceful shutdown', () => {
     const after = await readStore(bot.dataDir);
     for (const { id } of [...refused, ...acked.map((id) => ({ id }))]) expect(after.dedup.has(`whatsapp:${id}`)).toBe(true);
     expect(after.outboxKeys.length).toBe(new Set(after.outboxKeys).size);
-  });
+  }, 90_000);
 
   it('a second SIGTERM exits at once while sends hang; the next start sends them', async () => {
     const { bot, driver } = await start();
@@ -124,5 +124,5 @@ describe('graceful shutdown', () => {
     for (let i = 0; i < 250 && fake!.sent().length < 3; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fake!.sent().map((m) => m.waId).sort()).toEqual(['3165100000', '3165100001', '3165100002']);
     expect(await again.bot.stop()).toBe(0);
-  });
+  }, 90_000);
 });

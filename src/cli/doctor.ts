@@ -25,7 +25,7 @@ const GRAPH_VERSION = 'v23.0';
 const MIN_FREE_BYTES = 200 * 1024 * 1024;
 const LOW_FREE_BYTES = 1024 * 1024 * 1024;
 /** Prefixes of welkom's variables: an unknown one with these is probably a typo. */
-const OUR_PREFIXES = ['TELEGRAM_', 'WHATSAPP_', 'PLAYGROUND', 'WELKOM_'];
+const OUR_PREFIXES = ['TELEGRAM_', 'WHATSAPP_', 'PLAYGROUND'];
 
 /** Runs every check against `env` (the process environment plus .env) and returns the findings in order. */
 export async function runDoctor(env: Record<string, string | undefined>, options: DoctorOptions = {}): Promise<Finding[]> {

@@ -1,20 +1,43 @@
 // The admin CLI (`npx welkom <command>`): doctor, backup, restore, export, invite, seed-demo. Its side effects (environment, files, exit code) live here.
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { ConfigError, createConfig, type Config } from '../config.js';
 import { systemClock } from '../core/clock.js';
 import { BackupError, createBackup, openCopy, restoreBackup } from '../store/backup.js';
 import { StoreCorruptError, StoreVersionError } from '../store/errors.js';
 import { StoreLockedError } from '../store/lock.js';
+import { formatInviteCode } from '../features/onboarding/invites.js';
 import { createCliInvite, formatInvite, seedDemoCommand, UsageError } from './admin.js';
 import { formatFindings, runDoctor } from './doctor.js';
 import { groupsCsv } from './export.js';
 import { progressBar } from './progress.js';
 
+/** "1 group", "2 groups". */
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** This welkom's version (package.json two folders up, from src/cli/ and from dist/src/cli/ alike). */
+function version(): string {
+  for (const up of ['../..', '../../..']) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), up, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'welkom' && pkg.version) return pkg.version;
+    } catch {
+      // try the next folder
+    }
+  }
+  return 'unknown';
+}
+
 const program = new Command()
   .name('welkom')
+  .version(version(), '-V, --version', 'print the version')
   .description('Look after a welkom installation: check its configuration, back up and restore its data, export a report, make invites.')
   .addOption(new Option('--settings <file>', 'read settings from this file (variables already set in the environment win)').default('.env'))
   .showHelpAfterError('(run "welkom --help" to see every command)')
@@ -58,19 +81,27 @@ program
 program
   .command('backup')
   .description('Write a consistent copy of all data to one file. Safe while the bot is running.')
-  .argument('[file]', 'where to write it (default: DATA_DIR/backups/welkom-backup-<date-time>.json)')
+  .argument('[file]', 'where to write it; "-" prints it (e.g. to pipe it through gzip) (default: DATA_DIR/backups/welkom-backup-<date-time>.json)')
   .option('--data-dir <dir>', 'the data folder (default: DATA_DIR)')
   .action(async (file: string | undefined, options: { dataDir?: string }) => {
     const dir = dataDir(options.dataDir);
-    const target = file ?? path.join(dir, 'backups', `welkom-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    const toStdout = file === '-';
+    const target = toStdout ? path.join(await mkdtemp(path.join(tmpdir(), 'welkom-backup-')), 'backup.json') : (file ?? path.join(dir, 'backups', `welkom-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.json`));
     const bar = progressBar();
     try {
       const backup = await createBackup(dir, target, { onProgress: bar.update });
       bar.done();
-      console.log(`Backup written to ${path.resolve(target)}: ${backup.counts.groups ?? 0} groups, ${backup.counts.members ?? 0} members (change ${backup.seq}).`);
-      console.log('Keep a copy somewhere else too (another machine or cloud storage): it holds personal data, so store it encrypted.');
+      const summary = `${plural(backup.counts.groups ?? 0, 'group')}, ${plural(backup.counts.members ?? 0, 'member')} (change ${backup.seq})`;
+      if (toStdout) {
+        await pipeline(createReadStream(target), process.stdout);
+        console.error(`Backup printed: ${summary}.`);
+      } else {
+        console.log(`Backup written to ${path.resolve(target)}: ${summary}.`);
+        console.log('Keep a copy somewhere else too (another machine or cloud storage): it holds personal data, so store it encrypted.');
+      }
     } finally {
       bar.done();
+      if (toStdout) await rm(path.dirname(target), { recursive: true, force: true });
     }
   });
 
@@ -85,7 +116,7 @@ program
     try {
       const result = await restoreBackup(file, dir, { onProgress: bar.update });
       bar.done();
-      console.log(`Restored ${path.resolve(file)} into ${path.resolve(dir)}: ${result.counts.groups ?? 0} groups, ${result.counts.members ?? 0} members.`);
+      console.log(`Restored ${path.resolve(file)} into ${path.resolve(dir)}: ${plural(result.counts.groups ?? 0, 'group')}, ${plural(result.counts.members ?? 0, 'member')}.`);
       if (result.previous) console.log(`The data that was there before is kept in ${result.previous}.`);
       console.log('Start the bot again.');
     } finally {
@@ -135,7 +166,7 @@ program
   .action(async (options: { reset?: boolean }) => {
     const { view, created } = await seedDemoCommand(config(), { reset: options.reset });
     console.log(created ? `Seeded "${view.group.name}" (${view.group.id}).` : `The demo group "${view.group.name}" (${view.group.id}) is already there; use --reset to seed it fresh.`);
-    if (view.invite) console.log(`Newcomer invite: ${view.invite.code}`);
+    if (view.invite) console.log(`Newcomer invite (for Samira in the playground): ${formatInviteCode(view.invite.code)}`);
   });
 
 /** Known failures print their own clear message (no stack trace) and a non-zero exit code. */

@@ -1,5 +1,6 @@
-// Commands: their declaration (who may use them, where) and recognising them in a message (`/name` or a keyword).
+// Commands: their declaration (who may use them, where, on which groups) and recognising them in a message (`/name` or a keyword).
 import { normalizeWord, stripControls, type Translator } from '../i18n/i18n.js';
+import { roleOfStanding, type Standing } from './scope.js';
 import type { Turn } from './turn.js';
 import type { Role } from './types.js';
 
@@ -14,6 +15,21 @@ export interface Command {
   takesArgs?: boolean;
   /** Not listed in /help (still usable). */
   hidden?: boolean;
+  /** Only national coordinators (no municipality scope) may run it, e.g. `/coordinators`. */
+  national?: boolean;
+  /**
+   * What the command acts on (for the permission table): `self` (the sender's own data or chat, the default) or
+   * `groups` (groups: the command works only with `turn.scope`, which holds just the groups in the sender's scope).
+   */
+  acts?: 'self' | 'groups';
+  /**
+   * The words after the command may name a group or municipality (`/broadcast Utrecht`). The router resolves them
+   * against the sender's scope before the command runs: an unknown name or one outside the scope gets a localized
+   * refusal, otherwise the command finds it in `turn.target`.
+   */
+  groupArg?: boolean;
+  /** Runs even while a conversation is asking something (e.g. STOP must always work). */
+  anytime?: boolean;
   run(turn: Turn, args: string): void;
 }
 
@@ -48,9 +64,17 @@ export function parseCommand(text: string, options: { names: Map<string, Command
   return undefined;
 }
 
-/** Whether a role may run a command in a chat of this type. */
-export function allowed(command: Command, role: Role, chatType: 'private' | 'group'): 'ok' | 'role' | 'chat' {
-  if (!command.roles.includes(role)) return 'role';
+/** Why a command may not run: the role, the scope (national coordinators only) or the kind of chat. */
+export type Verdict = 'ok' | 'role' | 'national' | 'chat';
+
+/**
+ * Whether someone may run a command in a chat of this type: the single permission check (the router calls it for
+ * every command; /help and the README's table use it too). Pass a `Standing` to tell national from scoped
+ * coordinators; a plain `coordinator` role counts as scoped (the safe side).
+ */
+export function allowed(command: Command, who: Standing | Role, chatType: 'private' | 'group'): Verdict {
+  if (!command.roles.includes(roleOfStanding(who))) return 'role';
+  if (command.national && who !== 'national_coordinator') return 'national';
   if (!(command.chats ?? ['private']).includes(chatType)) return 'chat';
   return 'ok';
 }

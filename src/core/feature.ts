@@ -9,7 +9,8 @@ import type { Address } from './types.js';
 /**
  * Handles a pressed button that belongs to a feature rather than to a flow question (a meetup vote, "done" under a
  * reminder). Choice ids look like `<prefix>:<payload>`; `payload` is what follows the first colon. Runs inside the
- * turn (store changes and replies are committed together); the router has already checked nothing else.
+ * turn (store changes and replies are committed together); the router has already checked nothing else. `services`
+ * is the app's services (handlers are registered once for all apps in a process).
  */
 export type ButtonHandler = (turn: Turn, payload: string, services: Services) => void;
 
@@ -73,6 +74,9 @@ export interface Feature {
   privacy?: PrivacyHooks;
   /** Reactions to chat events, by event type. */
   events?: { [T in ChatEvent['type']]?: ChatEventHandler<T> };
-  /** Called once at start-up, e.g. to make sure a recurring job exists. */
-  setup?(api: FeatureApi & { scheduleDaily(id: string, type: string, hhmm: string): void }): void;
+  /**
+   * Called once at start-up, e.g. to make sure a recurring job exists or to observe the outbox. May return a function
+   * the app calls when it stops (clear timers, unsubscribe) — state of one app lives here, not in module globals.
+   */
+  setup?(api: FeatureApi & { scheduleDaily(id: string, type: string, hhmm: string): void }): void | (() => void);
 }

@@ -1,5 +1,6 @@
 // Structured logging (pino) that never prints message texts, phone numbers or tokens.
 import { pino, type Logger } from 'pino';
+import { currentLogContext } from './log-context.js';
 
 export type { Logger };
 
@@ -11,6 +12,8 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
   const options = {
     level,
     base: { app: 'welkom' },
+    // The update / request being handled (see log-context.ts), on every line written while handling it.
+    mixin: () => ({ ...currentLogContext() }),
     redact: { paths: [...REDACTED_FIELDS, ...REDACTED_FIELDS.map((field) => `*.${field}`)], censor: '[redacted]' },
   };
   return destination ? pino(options, destination as unknown as pino.DestinationStream) : pino(options);

@@ -3,7 +3,9 @@ import type { Member } from '../store/schema.js';
 import type { FlowEngine } from '../flows/engine.js';
 import { allowed, parseCommand, type Command } from './commands.js';
 import type { ButtonHandler, Feature, MessageHandler } from './feature.js';
+import { audit } from './audit.js';
 import { InboundLimiter, type InboundLimits } from './inbound-limit.js';
+import { scopeOf, standingOf } from './scope.js';
 import { memberByIdentity, type Services } from './services.js';
 import { createTurn, type CommandStyle, type Turn } from './turn.js';
 import { identityKey, type Address, type Inbound, type Role } from './types.js';
@@ -47,8 +49,16 @@ export class Router {
         name,
         roles: flow.roles,
         chats: flow.trigger.chats,
-        takesArgs: flow.trigger.invite,
-        run: (turn, args) => engine.start(turn, flow, flow.trigger.invite ? { invite: args } : {}),
+        national: flow.national,
+        acts: flow.acts ?? (flow.trigger.target ? 'groups' : undefined),
+        takesArgs: flow.trigger.invite || flow.trigger.target,
+        groupArg: flow.trigger.target,
+        run: (turn, args) => {
+          const vars: Record<string, unknown> = flow.trigger.invite ? { invite: args } : {};
+          if (turn.target?.kind === 'group') vars.targetGroupId = turn.target.group.id;
+          if (turn.target?.kind === 'municipality') vars.targetMunicipality = turn.target.municipality;
+          engine.start(turn, flow, vars);
+        },
       });
     }
   }
@@ -105,7 +115,8 @@ export class Router {
     const role: Role = member?.role ?? 'guest';
     const address: Address = { channel: inbound.channel, chatId: inbound.chatId, ...(inbound.threadId ? { threadId: inbound.threadId } : {}) };
     const locale = member?.locale ?? translator.pick(inbound.languageCode, 'nl');
-    return createTurn({ inbound, address, member, role, locale, commandStyle: this.options.commandStyle(address), now, translator });
+    const { store } = this.services;
+    return createTurn({ inbound, address, member, role, standing: standingOf(member), scope: scopeOf(store, member), locale, commandStyle: this.options.commandStyle(address), now, translator });
   }
 
   /** People named in COORDINATOR_TELEGRAM_IDS become coordinators the first time they write. */
@@ -126,7 +137,7 @@ export class Router {
     };
     store.put('members', member.id, member);
     store.put('identities', key, { key, memberId: member.id });
-    store.put('audit', `a_${now}_${member.id}`, { id: `a_${now}_${member.id}`, at: now, actor: 'config', action: 'coordinator.bootstrap', subject: member.id });
+    audit(this.services, { at: now, actor: 'config', action: 'coordinator.bootstrap', subject: member.id });
     return member;
   }
 
@@ -156,6 +167,21 @@ export class Router {
   private cancelFeatures(turn: Turn): boolean {
     for (const feature of this.options.holders ?? []) if (feature.cancel?.(turn, this.services)) return true;
     return false;
+  }
+
+  /** The one place that checks role, scope and chat type before a command runs, and resolves a named group against the scope. */
+  private runCommand(turn: Turn, spec: Command, args: string): void {
+    const verdict = allowed(spec, turn.standing, turn.inbound.chatType);
+    if (verdict === 'role') return turn.reply('common.not_allowed');
+    if (verdict === 'national') return turn.reply('common.only_national');
+    if (verdict === 'chat') return turn.reply(turn.inbound.chatType === 'group' ? 'common.only_private' : 'common.only_group');
+    if (spec.groupArg && args.trim()) {
+      const target = turn.scope.resolve(args);
+      if (target.kind === 'unknown') return turn.reply('common.scope.unknown', { name: target.name.slice(0, 60) });
+      if (target.kind === 'out_of_scope') return turn.reply('common.scope.outside', { name: target.name, municipalities: turn.scope.municipalities.join(', ') || '—' });
+      turn.target = target;
+    }
+    spec.run(turn, args);
   }
 
   private route(turn: Turn): void {
@@ -189,20 +215,20 @@ export class Router {
       else if (!this.cancelFeatures(turn)) turn.reply('common.flow.nothing_to_cancel');
       return;
     }
-    if (conversation && !command?.slash) {
+    const anytime = command ? this.commands.get(command.name)?.anytime === true : false;
+    if (conversation && !command?.slash && !anytime) {
       this.engine.answer(turn, conversation);
       return;
     }
+    // A command that works any time (STOP) ends the running conversation first, in that conversation's language.
+    if (conversation && anytime) turn.interrupted = this.engine.cancel(turn);
     if (command) {
       const spec = this.commands.get(command.name);
       if (!spec) {
         if (!isGroup) turn.reply(turn.member ? 'common.unknown' : 'common.unknown_guest', { join: turn.command('start') });
         return;
       }
-      const verdict = allowed(spec, turn.role, inbound.chatType);
-      if (verdict === 'role') turn.reply('common.not_allowed');
-      else if (verdict === 'chat') turn.reply(inbound.chatType === 'group' ? 'common.only_private' : 'common.only_group');
-      else spec.run(turn, command.args);
+      this.runCommand(turn, spec, command.args);
       return;
     }
     if (inbound.choice) {

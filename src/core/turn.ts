@@ -1,6 +1,7 @@
 // One inbound message being handled: who sent it, in which language, and the replies collected for it.
 import type { Translator, TextVars } from '../i18n/i18n.js';
 import type { Member } from '../store/schema.js';
+import type { Scope, Standing, Target } from './scope.js';
 import type { Address, Choice, Inbound, MessageKind, Outbound, Role } from './types.js';
 
 /** How commands are written on a channel: `/help` (Telegram) or a word such as `help` (WhatsApp). */
@@ -13,6 +14,14 @@ export interface Turn {
   address: Address;
   member?: Member;
   role: Role;
+  /** The role with coordinators split into national and scoped ones (what the permission check uses). */
+  standing: Standing;
+  /** The groups this sender may see and act on; commands and flow choice lists use only these. */
+  scope: Scope;
+  /** What the words after a `groupArg` command named (already checked against the scope). */
+  target?: Target & { kind: 'group' | 'municipality' };
+  /** Set when an `anytime` command (STOP) ended the conversation that was running. */
+  interrupted?: boolean;
   /** The language to answer in. */
   locale: string;
   commandStyle: CommandStyle;
@@ -27,7 +36,7 @@ export interface Turn {
   command(name: string): string;
 }
 
-export type TurnInit = Pick<Turn, 'inbound' | 'address' | 'member' | 'role' | 'locale' | 'commandStyle' | 'now'> & { translator: Translator };
+export type TurnInit = Pick<Turn, 'inbound' | 'address' | 'member' | 'role' | 'standing' | 'scope' | 'locale' | 'commandStyle' | 'now'> & { translator: Translator };
 
 /** Builds a Turn; replies are only collected here, the router hands them to delivery. */
 export function createTurn(init: TurnInit): Turn {

@@ -6,6 +6,7 @@ import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import type { EnqueueRequest, Outbox, OutboxSummary } from '../core/services.js';
 import { chatKey, type Address, type ChannelName } from '../core/types.js';
+import { blockedByOptOut, OPTED_OUT_REASON } from '../core/opt-out.js';
 import type { OutboxItem } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_QUIET_HOURS, quietUntil } from './quiet-hours.js';
@@ -70,6 +71,7 @@ export class Delivery implements Outbox {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly monotonic: () => number;
   private readonly random: () => number;
+  private readonly observers = new Set<(item: OutboxItem, previous: OutboxItem['state']) => void>();
 
   constructor(private readonly options: DeliveryOptions) {
     this.monotonic = options.monotonic ?? (() => performance.now());
@@ -125,12 +127,30 @@ export class Delivery implements Outbox {
       createdAt: now,
       updatedAt: now,
     };
+    // The person said STOP: the item is kept (so a broadcast can count it) but never sent.
+    if (blockedByOptOut(store, request.memberId, request.message.kind)) Object.assign(item, { state: 'cancelled', reason: OPTED_OUT_REASON });
     store.put('outbox', item.id, item);
     this.byKey.set(key, item.id);
     if (item.message.editOf) this.noteEdit(item);
-    this.options.onChange?.(item, 'queued');
-    if (this.running) this.schedule(item);
+    this.notify(item, 'queued');
+    if (this.running && item.state === 'queued') this.schedule(item);
     return item;
+  }
+
+  observe(listener: (item: OutboxItem, previous: OutboxItem['state']) => void): () => void {
+    this.observers.add(listener);
+    return () => this.observers.delete(listener);
+  }
+
+  private notify(item: OutboxItem, previous: OutboxItem['state']): void {
+    this.options.onChange?.(item, previous);
+    for (const listener of this.observers) {
+      try {
+        listener(item, previous);
+      } catch (error) {
+        this.options.logger.error({ err: error }, 'an outbox observer failed');
+      }
+    }
   }
 
   /** Moves items held for a chat (closed WhatsApp window) back to the queue: the user just wrote. */
@@ -418,6 +438,10 @@ export class Delivery implements Outbox {
       // The item must be on disk before it leaves: otherwise a crash could lose or repeat it unnoticed.
       await store.committed();
       if (item.state !== 'queued' || !this.running) return; // cancelled meanwhile, or stopping: it stays queued on disk
+      if (blockedByOptOut(store, item.memberId, item.message.kind)) {
+        this.setState(item, 'cancelled', { reason: OPTED_OUT_REASON }); // STOP arrived after it was queued
+        return;
+      }
       const edit = this.resolveEdit(item);
       if (edit === 'superseded') {
         this.setState(item, 'cancelled', { reason: 'a newer edit of the same message replaced this one' });
@@ -493,7 +517,7 @@ export class Delivery implements Outbox {
   private setState(item: OutboxItem, state: OutboxItem['state'], changes: Partial<OutboxItem> = {}): void {
     const previous = item.state;
     this.change(item, { ...changes, state, updatedAt: this.options.clock.now() });
-    this.options.onChange?.(item, previous);
+    this.notify(item, previous);
   }
 
   /** Journals only the changed fields (an item's text is not written again on every state change). */

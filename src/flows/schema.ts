@@ -50,6 +50,10 @@ export const flowSchema = z
     /** i18n namespace of this flow's step keys (default: the flow id). */
     texts: z.string().regex(/^[a-z][a-z0-9_]*$/).optional(),
     roles: z.array(role).min(1),
+    /** Only national coordinators (no municipality scope) may start it. */
+    national: z.boolean().optional(),
+    /** What the flow acts on, for the permission table (see Command.acts). */
+    acts: z.enum(['self', 'groups']).optional(),
     trigger: z
       .object({
         /** Telegram `/command`; also typed as a keyword from `commands.<command>.keywords`. */
@@ -58,6 +62,11 @@ export const flowSchema = z
         invite: z.boolean().optional(),
         /** Where the command may be used. */
         chats: z.array(z.enum(['private', 'group'])).default(['private']),
+        /**
+         * The words after the command may name a group or municipality (`/broadcast Utrecht`): the router checks the
+         * name against the sender's scope and the flow starts with `targetGroupId` or `targetMunicipality` set.
+         */
+        target: z.boolean().optional(),
       })
       .strict(),
     /** Hours of inactivity after which the conversation is dropped (default from FLOW_TIMEOUT_HOURS). */

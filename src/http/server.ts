@@ -1,6 +1,8 @@
 // The one HTTP server: a small route table for webhooks, health, metrics and the playground.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
+import { requestId, withLogContext } from '../core/log-context.js';
 import type { Logger } from '../core/logger.js';
 
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => void | Promise<void>;
@@ -38,6 +40,8 @@ export class HttpServer {
   private readonly prefixes: Array<{ method: string; prefix: string; handler: RouteHandler }> = [];
   private server?: http.Server;
   private draining?: (method: string, path: string) => boolean;
+  /** Told about every answered request (for metrics). */
+  onResponse?: (info: { method: string; route: string; status: number; seconds: number }) => void;
 
   constructor(private readonly logger: Logger) {}
 
@@ -60,7 +64,7 @@ export class HttpServer {
   }
 
   async listen(port: number, host: string): Promise<number> {
-    this.server = http.createServer((request, response) => void this.dispatch(request, response));
+    this.server = http.createServer((request, response) => void withLogContext({ req: requestId(request.headers['x-request-id']) }, () => this.dispatch(request, response)));
     this.server.keepAliveTimeout = 5_000;
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject);
@@ -82,13 +86,22 @@ export class HttpServer {
   private async dispatch(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
+    const started = performance.now();
+    const exact = this.routes.get(`${method} ${url.pathname}`);
+    const prefix = exact ? undefined : this.prefixes.find((p) => (p.method === method || (p.method === 'GET' && method === 'HEAD')) && url.pathname.startsWith(p.prefix));
+    const handler = exact ?? prefix?.handler;
+    // The route, never the full path (paths can hold invite codes), and a fixed set of values (for metric labels).
+    const route = exact ? url.pathname : (prefix?.prefix ?? 'other');
+    response.once('finish', () => {
+      const seconds = (performance.now() - started) / 1000;
+      this.onResponse?.({ method, route, status: response.statusCode, seconds });
+      this.logger.debug({ method, route, status: response.statusCode, ms: Math.round(seconds * 10_000) / 10 }, 'http request');
+    });
     if (this.draining?.(method, url.pathname)) {
       response.setHeader('retry-after', '5');
       response.setHeader('connection', 'close');
       return sendJson(response, 503, { error: 'stopping; try again later' });
     }
-    const handler =
-      this.routes.get(`${method} ${url.pathname}`) ?? this.prefixes.find((p) => (p.method === method || (p.method === 'GET' && method === 'HEAD')) && url.pathname.startsWith(p.prefix))?.handler;
     try {
       if (!handler) {
         const otherMethod = [...this.routes.keys()].some((key) => key.endsWith(` ${url.pathname}`));
@@ -100,8 +113,7 @@ export class HttpServer {
         if (!response.headersSent) sendJson(response, 413, { error: error.message });
         return;
       }
-      // Only the first path segment: later ones can hold invite codes.
-      this.logger.error({ err: error, route: url.pathname.split('/').slice(0, 2).join('/') }, 'HTTP handler failed');
+      this.logger.error({ err: error, route }, 'HTTP handler failed');
       if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
       else response.destroy();
     }

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { LocalChannel } from '../channels/local/local-channel.js';
 import type { Services } from '../core/services.js';
+import { PRIVACY_VERSION } from '../core/privacy.js';
 import { identityKey } from '../core/types.js';
 import { createInvite } from '../features/onboarding/invites.js';
 import { COLLECTIONS, type Group, type Invite, type Member } from '../store/schema.js';
@@ -69,7 +70,7 @@ export function seedDemo(services: Pick<Services, 'store' | 'clock' | 'config'>)
       locale: persona.locale,
       identities: [key],
       groupIds: inGroup ? [group.id] : [],
-      consent: { at: now, version: 'demo' },
+      consent: { at: now, version: PRIVACY_VERSION },
       profile: {},
       timeZone: config.timeZone,
       createdAt: now,

@@ -7,13 +7,30 @@ import { nextOccurrence } from './daily.js';
 /** A job handler. `occurrence` is unique per run (use it in outbox keys so a run never sends twice). */
 export type JobHandler = (job: Job, context: { services: Services; occurrence: string; now: number }) => void;
 
+/** What one tick did: when, how late its most overdue run was, and how many runs ran, were skipped (too late) or failed. */
+export interface TickReport {
+  at: number;
+  lagMs: number;
+  ran: number;
+  skipped: number;
+  failed: number;
+}
+
+export interface SchedulerOptions {
+  /** Told after every tick (for metrics). */
+  onTick?: (report: TickReport) => void;
+}
+
 export class Scheduler implements Jobs {
   private task?: ScheduledTask;
   private readonly handlers = new Map<string, JobHandler>();
   /** Job ids already reported as having no handler (said once, not every tick). */
   private readonly reportedUnknown = new Set<string>();
 
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly services: Services,
+    private readonly options: SchedulerOptions = {},
+  ) {}
 
   register(type: string, handler: JobHandler): void {
     this.handlers.set(type, handler);
@@ -79,6 +96,9 @@ export class Scheduler implements Jobs {
     const { store, clock, logger } = this.services;
     const now = clock.now();
     let ran = 0;
+    let lagMs = 0;
+    let skipped = 0;
+    let failed = 0;
     for (const job of store.values('jobs')) {
       if (job.dueAt > now) continue;
       const handler = this.handlers.get(job.type);
@@ -90,12 +110,15 @@ export class Scheduler implements Jobs {
       }
       if (late > job.graceMs) {
         logger.info({ job: job.id, lateMs: late }, 'skipped a missed job run: too late to be useful');
+        skipped += 1;
       } else {
+        lagMs = Math.max(lagMs, late);
         try {
           handler(job, { services: this.services, occurrence: `${job.id}@${job.dueAt}`, now });
           ran += 1;
         } catch (error) {
           logger.error({ err: error, job: job.id }, 'job failed');
+          failed += 1;
         }
       }
       const current = store.get('jobs', job.id);
@@ -106,6 +129,7 @@ export class Scheduler implements Jobs {
         store.delete('jobs', job.id);
       }
     }
+    this.options.onTick?.({ at: now, lagMs, ran, skipped, failed });
     return ran;
   }
 }

@@ -35,6 +35,8 @@ export interface Member {
   quietHours?: { from: string; to: string };
   /** Coordinators only: the municipalities they work for. Absent ⇒ national (every group). */
   scope?: { municipalities: string[] };
+  /** Said STOP (WhatsApp) or /stop (Telegram): no broadcasts or nudges until START (see src/core/opt-out.ts). */
+  optOut?: { at: number; channel: ChannelName };
   createdAt: number;
   demo?: boolean;
 }
@@ -116,6 +118,7 @@ export interface Job {
   lastRunAt?: number;
 }
 
+/** One line of the audit log (src/core/audit.ts): who did what, when, to how many. Never message bodies. */
 export interface AuditEvent {
   id: string;
   at: number;
@@ -124,6 +127,37 @@ export interface AuditEvent {
   subject?: string;
   /** How many people it concerned (e.g. a broadcast's audience). */
   size?: number;
+  groupIds?: string[];
+  municipalities?: string[];
+  details?: Record<string, string | number>;
+}
+
+/** A broadcast: who sent what to which audience, and how far sending got (src/features/broadcast/). */
+export interface Broadcast {
+  id: string;
+  createdBy: string;
+  createdAt: number;
+  state: 'scheduled' | 'sending' | 'done' | 'cancelled';
+  audience: { groupIds: string[]; municipality?: string; roles: Array<'volunteer' | 'newcomer'>; locale?: string };
+  /** The coordinator's texts per language (the coordinator's own announcement, not a member's message). */
+  texts: Record<string, string>;
+  /** A prepared message (texts in every language from locales/<lng>/broadcast.json) instead of written texts. */
+  prepared?: string;
+  /** Where progress and the report go (the coordinator's chat). */
+  replyTo: Address;
+  /** The coordinator's language for progress and report. */
+  locale: string;
+  scheduledAt?: number;
+  startedAt?: number;
+  finishedAt?: number;
+  demo?: boolean;
+  /** Outbox items of the recipients' messages (progress is counted from them). */
+  itemIds: string[];
+  /** Recipients (people) at the start, and those skipped because they said STOP. */
+  recipients: number;
+  optedOut: number;
+  /** Progress edits made so far (each is a new outbox key). */
+  edits: number;
 }
 
 /** Someone said no to the privacy text: only this is kept (no name, no number). */
@@ -259,23 +293,16 @@ export interface PracticeSession {
 }
 
 /**
- * The FSRS state of one card (learner × deck entry); id = `<memberId>/<entryId>`. Kept compact (dates as ms, short
- * keys) because there are hundreds per learner: an answer writes just this record.
+ * The FSRS state of one card (learner × deck entry); id = `<memberId>/<entryId>`. Packed because there are hundreds
+ * per learner (4 million at 10,000 learners): an answer writes just this record, about 100 bytes.
+ * `v` = [due (Unix minutes), stability, difficulty, scheduled days, learning step, reps, lapses, state (0 new, 1 learning,
+ * 2 review, 3 relearning), last review (Unix minutes, 0 = never)]. Read it through features/practice/fsrs.ts.
  */
 export interface PracticeCard {
   memberId: string;
   /** Deck entry id (`g.<id>` for a group word). */
   e: string;
-  /** due, stability, difficulty, scheduled days, learning step, reps, lapses, state (0 new … 3 relearning), last review. */
-  due: number;
-  s: number;
-  d: number;
-  sd: number;
-  ls: number;
-  r: number;
-  l: number;
-  st: number;
-  lr?: number;
+  v: [number, number, number, number, number, number, number, number, number];
 }
 
 /** A word a volunteer added for their group's newcomers (`/addword`), translated by the volunteer. */
@@ -311,6 +338,7 @@ export interface Collections {
   throttles: Throttle;
   dedup: Dedup;
   contacts: Contact;
+  broadcasts: Broadcast;
   meetups: Meetup;
   meetupOutcomes: MeetupOutcome;
   meetupSettings: MeetupSettings;
@@ -337,6 +365,7 @@ export const COLLECTIONS: CollectionName[] = [
   'throttles',
   'dedup',
   'contacts',
+  'broadcasts',
   'meetups',
   'meetupOutcomes',
   'meetupSettings',

@@ -5,6 +5,7 @@
 // (group commit), so a commit costs the size of the change, not the size of the store. `committed()` resolves once
 // the caller's changes are durable. Snapshots run in the background every `snapshotEvery` changes; see backend.ts for
 // the rules a backend keeps and json-file-backend.ts for the files.
+import { performance } from 'node:perf_hooks';
 import type { Logger } from '../core/logger.js';
 import type { ArchiveEntry, JournalEntry, StoreBackend } from './backend.js';
 import { JsonFileBackend } from './json-file-backend.js';
@@ -23,6 +24,8 @@ export interface StoreOptions {
   backend?: StoreBackend;
   /** Said in the lock file (DATA_DIR/welkom.lock) while the JSON-file store is open; default `bot`. */
   purpose?: string;
+  /** Told after every durable commit: how long the write took, its bytes and records (for metrics). */
+  onCommit?: (commit: { seconds: number; bytes: number; records: number }) => void;
 }
 
 /** What happened to the disk so far: used by tests, metrics and benchmarks. */
@@ -300,9 +303,11 @@ export class Store {
     const batch = this.pending;
     this.pending = [];
     const upTo = batch[batch.length - 1]!.seq;
+    const started = performance.now();
     this.flushing = this.backend.append(batch).then(
       (bytes) => {
         this.flushing = undefined;
+        this.options.onCommit?.({ seconds: (performance.now() - started) / 1000, bytes, records: batch.length });
         this.stats.commits += 1;
         this.stats.journalBytes += bytes;
         this.durableSeq = Math.max(this.durableSeq, upTo);

@@ -14,7 +14,7 @@ const seen: string[] = [];
 const probe: Feature = {
   name: 'probe',
   buttons: {
-    pv: (turn, payload) => {
+    zq: (turn, payload) => {
       seen.push(`button:${payload}`);
       turn.send({ text: `pressed ${payload}`, kind: 'reply' });
     },
@@ -37,7 +37,7 @@ describe('feature hooks', () => {
   it('routes a prefixed button to its feature, even outside any flow', async () => {
     harness = await createHarness({}, { features: [...FEATURES, probe] });
     const person = harness.person('u1', { chatId: 'c1' });
-    const replies = await person.press('pv:meetup-7:2');
+    const replies = await person.press('zq:meetup-7:2');
     expect(replies.map((r) => r.text)).toEqual(['pressed meetup-7:2']);
     expect(seen).toContain('button:meetup-7:2');
   });
@@ -77,7 +77,7 @@ describe('feature hooks', () => {
   });
 
   it('refuses two features with the same button prefix at start-up', async () => {
-    const twin: Feature = { name: 'twin', buttons: { pv: () => undefined } };
-    await expect(createHarness({}, { features: [...FEATURES, probe, twin] })).rejects.toThrow(/prefix "pv"/);
+    const twin: Feature = { name: 'twin', buttons: { zq: () => undefined } };
+    await expect(createHarness({}, { features: [...FEATURES, probe, twin] })).rejects.toThrow(/prefix "zq"/);
   });
 });

@@ -1,5 +1,5 @@
 // Backup while the real bot takes a load of WhatsApp messages → restore → the same state; restore refuses a running bot's folder.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ beforeAll(async () => {
   });
   dirs.push(bot.dataDir);
   driver = createWebhookDriver({ url: `${bot.url}/webhooks/whatsapp`, appSecret: APP_SECRET, phoneNumberId: fake.phoneNumberId, api: fake });
-});
+}, 60_000);
 afterAll(async () => {
   await bot?.kill();
   await fake?.close();
@@ -111,7 +111,7 @@ describe('backup and restore', () => {
     const dump = await readDump(target);
     expect(dump.collections).toEqual(backup.collections);
     expect(dump.counts).toEqual(backup.counts);
-  });
+  }, 90_000);
 
   it('after the load: the stopped bot\'s store, backed up and restored, is the same state', async () => {
     expect(await bot.stop()).toBe(0);
@@ -125,16 +125,20 @@ describe('backup and restore', () => {
     expect(restored.status).toBe(0);
     expect(restored.stdout).toMatch(/The data that was there before is kept in .*backups\/before-restore-/);
     expect((await readDump(target)).collections).toEqual(original.collections);
-  });
+  }, 90_000);
 
   it('checks the file first: a damaged or foreign file changes nothing', async () => {
     const target = tempDir('welkom-restore-bad-');
     expect((await runCli(['seed-demo'], { DATA_DIR: target })).status).toBe(0);
     const before = await readDump(target);
     const file = path.join(target, 'cut.json');
+    // `backup -` prints the backup (for `| gzip`), the summary goes to stderr.
+    const printed = await runCli(['backup', '-'], { DATA_DIR: target });
+    expect(printed.status).toBe(0);
+    expect(printed.stderr).toMatch(/^Backup printed: 1 group, 3 members/);
     const good = path.join(tempDir('welkom-good-'), 'good.json');
-    expect((await runCli(['backup', good], { DATA_DIR: target })).status).toBe(0);
-    const { writeFileSync } = await import('node:fs');
+    writeFileSync(good, printed.stdout);
+    expect((JSON.parse(printed.stdout) as BackupFile).collections).toEqual(before.collections);
     writeFileSync(file, readFileSync(good, 'utf8').slice(0, -40));
     const cut = await runCli(['restore', file], { DATA_DIR: target });
     expect(cut.status).toBe(1);
@@ -146,5 +150,5 @@ describe('backup and restore', () => {
     expect(damaged.status).toBe(1);
     expect(damaged.stderr).toMatch(/groups should hold 1 entries but holds 0; the file is damaged/);
     expect((await readDump(target)).collections).toEqual(before.collections);
-  });
+  }, 90_000);
 });

@@ -16,7 +16,7 @@ const CODE_PROBLEMS: Record<Extract<InviteVerdict, { ok: false }>['reason'], str
 
 /**
  * Any valid invite code of the group works (volunteer or newcomer); linking does not use one of its uses. A volunteer
- * may only link a group they belong to; a coordinator any group. Linking again to another group moves the chat.
+ * may only link a group they belong to; a coordinator any group in their scope. Linking again to another group moves the chat.
  */
 export function linkCommand(services: Services): Command {
   return {
@@ -24,6 +24,7 @@ export function linkCommand(services: Services): Command {
     roles: ['volunteer', 'coordinator'],
     chats: ['group'],
     takesArgs: true,
+    acts: 'groups',
     run(turn, args) {
       const { store } = services;
       if (!args.trim()) return turn.reply('chats.link.usage');
@@ -31,7 +32,7 @@ export function linkCommand(services: Services): Command {
       if (!verdict.ok) return turn.reply(CODE_PROBLEMS[verdict.reason]);
       const group = store.get('groups', verdict.invite.groupId);
       if (!group) return turn.reply(CODE_PROBLEMS.invalid);
-      if (turn.role !== 'coordinator' && !turn.member?.groupIds.includes(group.id)) return turn.reply('chats.link.not_member');
+      if (!turn.scope.group(group.id)) return turn.reply('chats.link.not_member');
 
       const key = chatKey(turn.address);
       const existing = store.get('chats', key);

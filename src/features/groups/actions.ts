@@ -3,13 +3,19 @@ import { randomBytes } from 'node:crypto';
 import type { ChoiceSource, FlowAction } from '../../flows/engine.js';
 import type { MemberRole } from '../../core/types.js';
 import type { Group, GroupKind } from '../../store/schema.js';
-import { audit } from '../onboarding/actions.js';
+import { audit } from '../../core/audit.js';
+import { canActInMunicipality } from '../../core/scope.js';
 import { createInvite, formatInviteCode } from '../onboarding/invites.js';
 
 /** `group.create`: makes the group from the flow's answers and one invite per role. */
 export const createGroupAction: FlowAction = ({ turn, vars, services }) => {
   const { store } = services;
   const creator = turn.member?.id ?? 'unknown';
+  // A coordinator scoped to some municipalities creates groups only there (checked again here, after the question).
+  if (!canActInMunicipality(turn.member, String(vars.municipality))) {
+    vars.municipalities = turn.scope.municipalities.join(', ');
+    return 'out_of_scope';
+  }
   const group: Group = {
     id: `g_${randomBytes(5).toString('base64url')}`,
     name: String(vars.groupName),
@@ -24,7 +30,7 @@ export const createGroupAction: FlowAction = ({ turn, vars, services }) => {
   store.put('groups', group.id, group);
   const volunteer = createInvite(services, group.id, 'volunteer', creator, turn.now);
   const newcomer = createInvite(services, group.id, 'newcomer', creator, turn.now);
-  audit(services, turn.now, creator, 'group.create', group.id);
+  audit(services, { at: turn.now, actor: creator, action: 'group.create', subject: group.id, groupIds: [group.id], municipalities: [group.municipality] });
   vars.group = group.name;
   vars.groupId = group.id;
   vars.volunteerCode = formatInviteCode(volunteer.code);
@@ -38,11 +44,11 @@ export const createGroupAction: FlowAction = ({ turn, vars, services }) => {
 
 /** `invite.create`: a new code for the chosen group and role. */
 export const createInviteAction: FlowAction = ({ turn, vars, services }) => {
-  const group = services.store.get('groups', String(vars.groupId));
+  const group = turn.scope.group(String(vars.groupId));
   if (!group) return 'none';
   const role = (vars.role === 'newcomer' ? 'newcomer' : 'volunteer') as MemberRole;
   const invite = createInvite(services, group.id, role, turn.member?.id ?? 'unknown', turn.now);
-  audit(services, turn.now, turn.member?.id ?? 'unknown', 'invite.create', group.id);
+  audit(services, { at: turn.now, actor: turn.member?.id ?? 'unknown', action: 'invite.create', subject: group.id, groupIds: [group.id], details: { role } });
   vars.group = group.name;
   vars.code = formatInviteCode(invite.code);
   vars.days = services.config.inviteTtlDays;
@@ -58,12 +64,19 @@ export const sendInviteLinksAction: FlowAction = ({ turn, vars, services }) => {
   }
 };
 
-/** `group.require_any`: "none" when no group exists yet. */
-export const requireAnyGroupAction: FlowAction = ({ services }) => (services.store.count('groups') === 0 ? 'none' : undefined);
+/** `group.require_any`: "none" when no group in the sender's scope exists yet. */
+export const requireAnyGroupAction: FlowAction = ({ turn }) => (turn.scope.groups().length === 0 ? 'none' : undefined);
 
-/** `$groups`: the groups a coordinator may act on, newest first. */
-export const groupChoices: ChoiceSource = (_turn, services) =>
-  services.store
-    .values('groups')
+/** `group.check_municipality`: "out_of_scope" when a scoped coordinator typed a municipality that is not theirs. */
+export const checkMunicipalityAction: FlowAction = ({ turn, vars }) => {
+  if (canActInMunicipality(turn.member, String(vars.municipality))) return undefined;
+  vars.municipalities = turn.scope.municipalities.join(', ');
+  return 'out_of_scope';
+};
+
+/** `$groups`: the groups in the sender's scope, newest first. */
+export const groupChoices: ChoiceSource = (turn) =>
+  turn.scope
+    .groups()
     .sort((a, b) => b.startsAt - a.startsAt)
     .map((group) => ({ id: group.id, label: `${group.name} (${group.municipality})` }));

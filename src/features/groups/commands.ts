@@ -1,4 +1,4 @@
-// /mygroup: a member sees their group and its members; a coordinator sees every group with its size.
+// /mygroup: a member sees their group and its members; a coordinator sees the groups in their scope with their size (`/mygroup <name>` for one).
 import type { Command } from '../../core/commands.js';
 import type { Services } from '../../core/services.js';
 import type { Turn } from '../../core/turn.js';
@@ -15,6 +15,8 @@ export function groupCommands(services: Services): Command[] {
       t('groups.mygroup.header', { group: group.name, municipality: group.municipality }),
       t('groups.mygroup.members', { count: members.length }),
       ...members.map((m) => `• ${t('groups.mygroup.member', { name: m.name, role: t(`common.role.${m.role}`) })}`),
+      // People who asked to be forgotten: only their number is kept.
+      ...(group.formerMembers ? [t('groups.mygroup.former', { count: group.formerMembers })] : []),
     ];
     return lines.join('\n');
   };
@@ -23,14 +25,18 @@ export function groupCommands(services: Services): Command[] {
     name: 'mygroup',
     roles: ['newcomer', 'volunteer', 'coordinator'],
     chats: ['private', 'group'],
+    acts: 'groups',
+    takesArgs: true,
+    groupArg: true,
     run(turn) {
       const linked = store.get('chats', chatKey(turn.address))?.groupId;
       if (turn.inbound.chatType === 'group' && linked) {
         const group = store.get('groups', linked);
         if (group) return turn.send({ text: describe(turn, group), kind: 'reply' });
       }
+      if (turn.target?.kind === 'group') return turn.send({ text: describe(turn, turn.target.group), kind: 'reply' });
       if (turn.role === 'coordinator') {
-        const groups = store.values('groups').sort((a, b) => a.name.localeCompare(b.name));
+        const groups = turn.target?.kind === 'municipality' ? turn.target.groups : turn.scope.groups();
         if (groups.length === 0) return turn.reply('groups.no_groups');
         const t = (key: string, vars = {}) => translator.t(turn.locale, key, vars);
         const lines = [

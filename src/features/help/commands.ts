@@ -15,7 +15,7 @@ export function helpCommands(services: Services, list: () => Command[]): Command
     run(turn) {
       const t = (key: string) => services.translator.t(turn.locale, key);
       const lines = list()
-        .filter((command) => !command.hidden && allowed(command, turn.role, turn.inbound.chatType) === 'ok')
+        .filter((command) => !command.hidden && allowed(command, turn.standing, turn.inbound.chatType) === 'ok')
         .map((command) => `${turn.command(command.name)} — ${t(`commands.${command.name}.description`)}`);
       turn.send({ text: [t('commands.title'), ...lines].join('\n'), kind: 'reply' });
     },

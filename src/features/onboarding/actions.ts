@@ -4,10 +4,13 @@ import type { ChoiceSource, FlowAction } from '../../flows/engine.js';
 import { notifyMember, type Services } from '../../core/services.js';
 import { chatKey, identityKey } from '../../core/types.js';
 import type { Group, Member } from '../../store/schema.js';
+import { PRIVACY_VERSION } from '../../core/privacy.js';
 import { checkInvite } from './invites.js';
+import { audit as recordAudit } from '../../core/audit.js';
+import { scopeOf, standingOf } from '../../core/scope.js';
 
-/** Version of the privacy text people agree to; bump it when `onboarding.consent.question` changes in meaning. */
-export const CONSENT_VERSION = '2026-11';
+/** Version of the privacy text people agree to (kept in the core: the privacy feature asks again when it changes). */
+export const CONSENT_VERSION = PRIVACY_VERSION;
 
 /** `invite.check`: decides where the join flow goes (see the branch list in flows/join.yaml). */
 export const checkInviteAction: FlowAction = ({ turn, vars, services }) => {
@@ -62,6 +65,8 @@ export const joinGroupAction: FlowAction = ({ turn, vars, services }) => {
   audit(services, turn.now, member.id, 'group.join', group.id);
   turn.member = member;
   turn.role = member.role;
+  turn.standing = standingOf(member);
+  turn.scope = scopeOf(store, member);
   vars.name = member.name;
   vars.group = group.name;
   announceJoin(services, group, member);
@@ -114,8 +119,8 @@ export const setLocaleAction: FlowAction = ({ turn, vars, services }) => {
 /** `$locales`: every language, each in its own name. */
 export const localeChoices: ChoiceSource = (_turn, services) => services.translator.locales().map((l) => ({ id: l.code, label: l.name }));
 
+/** Kept for callers of the old signature; new code uses `audit(services, {...})` from src/core/audit.ts. */
 export function audit(services: Services, at: number, actor: string, action: string, subject?: string): void {
-  const id = `a_${at}_${randomBytes(4).toString('hex')}`;
-  services.store.put('audit', id, { id, at, actor, action, subject });
+  recordAudit(services, { at, actor, action, subject, groupIds: subject?.startsWith('g_') ? [subject] : undefined });
 }
 
