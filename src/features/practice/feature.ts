@@ -7,6 +7,7 @@ import { normalizeWord } from '../../i18n/i18n.js';
 import { contextOf, createContext, type PracticeContext } from './context.js';
 import { addWordCommand, WOTD_TIME, wordOfTheDayJob } from './group.js';
 import { NUDGE_REPLY_MS, planRun, RUN_JOB, runJob } from './nudge.js';
+import { practicePrivacy } from './privacy.js';
 import { showProgress } from './progress.js';
 import { activeSession, answer, ANSWER, questionMessage, startRound, stopRound } from './session.js';
 import { settingsButton } from './settings.js';
@@ -134,6 +135,7 @@ export function createPracticeFeature(options: PracticeOptions = { load: loadWor
       return false;
     },
     cancel: (turn, services) => !!turn.member && !!activeSession(contextOf(services), turn.member.id, turn.now) && stopRound(contextOf(services), turn, turn.member),
+    privacy: practicePrivacy,
     jobs: {
       [RUN_JOB]: runJob,
       // Once a day, and right after start-up: make sure the next nudge run is planned (e.g. after a long downtime).

@@ -166,3 +166,25 @@ describe('group words', () => {
     expect((await samira.say('/addword de bus = باص'))[0]!.text).not.toContain('Toegevoegd');
   });
 });
+
+describe('privacy', () => {
+  it('/mydata includes the practice data; /forget erases the cards and settings, the group keeps her added words', async () => {
+    const { h, samira, group } = await setup();
+    await group.say('/addword de wachtkamer = غرفة الانتظار');
+    await practise(h, samira);
+    const { store } = h.app.services;
+    const { practicePrivacy } = await import('../../../src/features/practice/privacy.js');
+    const exported = practicePrivacy.export!('m_samira', h.app.services)!;
+    expect((exported.cards as unknown[]).length).toBe(5);
+    expect(exported.settings).toMatchObject({ time: '18:00', newPerDay: 5 });
+    const anna = practicePrivacy.export!('m_anna', h.app.services)!;
+    expect(anna.wordsAddedForGroup).toEqual([expect.objectContaining({ word: 'wachtkamer', article: 'de' })]);
+    await samira.say('/forget');
+    await samira.press('pv:forget:yes');
+    expect(store.values('practiceCards').filter((c) => c.memberId === 'm_samira')).toHaveLength(0);
+    expect(store.get('practiceLearners', 'm_samira')).toBeUndefined();
+    expect(contextOf(h.app.services).index.learner('m_samira').size).toBe(0);
+    practicePrivacy.erase!('m_anna', h.app.services);
+    expect(store.values('practiceWords').map((w) => w.addedBy)).toEqual(['erased-member']);
+  });
+});
