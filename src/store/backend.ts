@@ -35,7 +35,7 @@ export interface LoadedState {
   /** Journal entries applied after the snapshot (for the log). */
   replayed: number;
   /** Collections the replayed entries changed: the next snapshot must write them (the journal is trimmed after it). */
-  replayedInto: Set<CollectionName>;
+  replayedInto?: Set<CollectionName>;
 }
 
 /** The Store's in-memory state as a snapshot source. Reading it later than `seq` is allowed (see the rules above). */
@@ -49,9 +49,9 @@ export interface SnapshotSource {
   /**
    * Resolves once every change made so far is durable (appended). A backend that reads the collections over several
    * turns calls it before its snapshot takes over: what it read may include changes made meanwhile, and those must
-   * not outlive a crash unless they were acknowledged.
+   * not outlive a crash unless they were acknowledged. (Absent when nothing else changes the collections, e.g. a copy.)
    */
-  durable(): Promise<void>;
+  durable?(): Promise<void>;
 }
 
 /** An entity moved out of the live store into history (e.g. a delivered outbox item). */

@@ -197,7 +197,7 @@ export class JsonFileBackend implements StoreBackend {
       await syncDirectory(path.dirname(dir));
       await rotated;
       // The files may hold changes made while they were written; those must be in the journal before this snapshot counts.
-      await source.durable();
+      await source.durable?.();
     } catch (error) {
       await rm(dir, { recursive: true, force: true });
       throw error;

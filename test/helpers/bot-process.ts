@@ -41,12 +41,12 @@ export interface BotProcess {
 }
 
 /**
-/**
- * Spawns welkom and waits for GET /healthz to answer 200: by default the sources with tsx (`npm run dev`); with
- * `compiled`, `node scripts/start.mjs` (`npm start`: the compiled dist/, built first when missing or stale). The process
- * gets only the environment given here and an empty temporary working folder, so a developer's `.env` is never read.
+ * Spawns welkom and waits for GET /healthz to answer 200 (or "standby" with `standby`): by default the sources with tsx
+ * (`npm run dev`); with `compiled`, `node scripts/start.mjs` (`npm start`: the compiled dist/, built first when missing or
+ * stale). The process gets only the environment given here and an empty temporary working folder, so a developer's
+ * `.env` is never read.
  */
-export async function startBot(env: Record<string, string>, options: { dataDir?: string; timeoutMs?: number; compiled?: boolean } = {}): Promise<BotProcess> {
+export async function startBot(env: Record<string, string>, options: { dataDir?: string; timeoutMs?: number; standby?: boolean; compiled?: boolean } = {}): Promise<BotProcess> {
   const port = Number(env.PORT ?? (await freePort()));
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'welkom-e2e-'));
   const workDir = mkdtempSync(path.join(tmpdir(), 'welkom-cwd-'));
@@ -77,6 +77,8 @@ export async function startBot(env: Record<string, string>, options: { dataDir?:
         cpuMsToHealthy = cpuMs(child.pid);
         break;
       }
+      // With DATABASE_URL and another instance active: a standby answers 503 {"status":"standby"}.
+      if (options.standby && response.status === 503 && ((await response.json()) as { status?: string }).status === 'standby') break;
     } catch {
       // not listening yet
     }
