@@ -219,6 +219,21 @@ describe('after the decision', () => {
     expect(plain(texts(await cast.samira.press(`mt:r:${meetup.id}:y`)))).toContain('أُلغي هذا اللقاء');
   });
 
+  it('reminder settings per group: a volunteer picks "24 hours before" and the planned reminders follow; a newcomer may not', async () => {
+    const meetup = await confirmed();
+    const list = await cast.ben.say('/meetups');
+    const button = list.at(-1)!.choices!.find((c) => c.id === `mt:rq:${cast.groupId}`)!;
+    expect(button).toBeTruthy();
+    const question = await cast.ben.press(button.id);
+    expect(question.at(-1)!.choices!.map((c) => c.id)).toEqual(['both', 'h24', 'h2', 'off'].map((p) => `mt:rs:${cast.groupId}:${p}`));
+    await cast.ben.press(`mt:rs:${cast.groupId}:h24`);
+    expect(harness.app.services.store.get('meetupSettings', cast.groupId)).toMatchObject({ reminderHours: [24] });
+    const jobs = harness.app.services.store.values('jobs').filter((j) => j.type === 'meetups.reminder' && j.id.startsWith(`mt:${meetup.id}`));
+    expect(jobs.map((j) => j.id)).toEqual([`mt:${meetup.id}:r24`]);
+    expect(plain(texts(await cast.samira.press(`mt:rs:${cast.groupId}:off`)))).toContain('فقط المتطوعون');
+    expect(harness.app.services.store.get('meetupSettings', cast.groupId)).toMatchObject({ reminderHours: [24] });
+  });
+
   it('"did it happen?" goes to the proposer the next morning and is kept per group', async () => {
     const meetup = await confirmed();
     await advanceTo(harness, Date.parse('2026-12-06T08:31:00Z'));
