@@ -98,6 +98,8 @@ export class JsonFileBackend implements StoreBackend {
   async load(): Promise<LoadedState> {
     const { dataDir, logger } = this.options;
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    // Personal data: only welkom's user may read it, also when the operator made the folder with looser rights.
+    await chmod(dataDir, 0o700).catch(() => logger.warn('DATA_DIR belongs to another user, so welkom cannot make it private (0700); please do so'));
     this.lock = await acquireLock(dataDir, this.options.purpose ?? 'bot');
     try {
       return await this.loadLocked();
@@ -134,6 +136,8 @@ export class JsonFileBackend implements StoreBackend {
     this.generation = segments.reduce((max, segment) => Math.max(max, generationOf(segment.name)), 0);
     await mkdir(this.journalDir, { recursive: true, mode: 0o700 });
     await mkdir(this.backupDir, { recursive: true, mode: 0o700 });
+    await chmod(this.journalDir, 0o700);
+    await chmod(this.backupDir, 0o700);
     await this.removeOldSnapshotFolders();
     if (migrated || layout === 'inline') {
       // The old welkom.json is replaced by the first snapshot: keep a copy.
