@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRY = path.join(ROOT, 'dist', 'src', 'main.js');
 
-/** Newest modification time of the files under `dir` (ms). */
+/** Newest modification time of the .ts files under `dir` (ms; 0 when there are none or the folder is absent). */
 function newest(dir) {
+  if (!existsSync(dir)) return 0;
   let time = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
@@ -18,14 +19,20 @@ function newest(dir) {
   return time;
 }
 
+/** Modification time of a file, 0 when it is absent (e.g. in the container image, which has no sources). */
+function mtime(file) {
+  return existsSync(file) ? statSync(file).mtimeMs : 0;
+}
+
 export function isStale() {
   if (!existsSync(ENTRY)) return true;
-  const sources = Math.max(newest(path.join(ROOT, 'src')), statSync(path.join(ROOT, 'tsconfig.json')).mtimeMs, statSync(path.join(ROOT, 'tsconfig.build.json')).mtimeMs);
+  const sources = Math.max(newest(path.join(ROOT, 'src')), mtime(path.join(ROOT, 'tsconfig.json')), mtime(path.join(ROOT, 'tsconfig.build.json')));
   return sources > statSync(ENTRY).mtimeMs;
 }
 
 /** Compiles into a fresh folder and swaps it in, so a start running at the same time never sees half a build. Returns whether it worked. */
 export function build() {
+  if (!existsSync(path.join(ROOT, 'src', 'main.ts')) || !existsSync(path.join(ROOT, 'tsconfig.build.json'))) return false; // nothing to build yet (e.g. npm ci before the sources are copied)
   let tsc;
   try {
     tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
