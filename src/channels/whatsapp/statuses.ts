@@ -47,11 +47,11 @@ export class DeliveryTracker {
 
     const sentAt = item.sentAt ?? item.updatedAt;
     if (!item.delivery || RANK[delivery] > RANK[item.delivery]) {
-      item.delivery = delivery;
-      if (delivery === 'failed') item.reason = `WhatsApp status failed: ${(status.errors ?? []).map((e) => e.code).join(', ') || 'no error code'}`;
-      item.updatedAt = clock.now();
-      store.put('outbox', item.id, item);
-      this.services.deliveryChanged?.(item);
+      const reason = delivery === 'failed' ? `WhatsApp status failed: ${(status.errors ?? []).map((e) => e.code).join(', ') || 'no error code'}` : item.reason;
+      // Only the changed fields are journaled (not the message text again).
+      store.patch('outbox', item.id, { delivery, reason, updatedAt: clock.now() });
+      const changed = store.get('outbox', item.id);
+      if (changed) this.services.deliveryChanged?.(changed);
     }
     if (delivery !== 'failed') return true;
 
