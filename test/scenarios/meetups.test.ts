@@ -11,6 +11,9 @@ beforeEach(async () => {
   cast = await seedMeetupGroup(harness);
 });
 afterEach(async () => {
+  // No text anywhere was sent with a variable left unfilled.
+  const unfilled = harness.app.services.store.values('outbox').filter((item) => item.message.text.includes('{{') || item.message.choices?.some((c) => c.label.includes('{{')));
+  expect(unfilled.map((item) => item.message.text)).toEqual([]);
   await harness.close();
 });
 
@@ -147,7 +150,7 @@ describe('one poll across the group chat and the newcomer', () => {
     const meetup = await propose(cast, harness, ['zaterdag om 14:00', 'zondag half drie'], { deadline: 'd1' });
     await advance(harness, 25 * HOUR);
     expect(harness.app.services.store.get('meetups', meetup.id)!.status).toBe('polling');
-    expect(plain(texts(await cast.anna.inbox()))).toContain('Niemand heeft gestemd voor Koffie drinken');
+    expect(plain(texts(await cast.anna.inbox()))).toContain('Niemand heeft gestemd voor Koffie drinken. De stemming blijft open: kies zelf een tijd met Beslissen, of zeg de afspraak af via /meetups.');
 
     const second = await propose(cast, harness, ['vrijdag 19:00', 'zaterdag om 11:00'], { deadline: 'd1' });
     await cast.samira.press(`mt:v:${second.id}:1`);
