@@ -9,6 +9,7 @@ import { telegramThroughput } from './sections/telegram-throughput.js';
 import { whatsappWebhook } from './sections/whatsapp-webhook.js';
 import { storeScaling } from './sections/store-scaling.js';
 import { practiceScale } from './sections/practice.js';
+import { pgStore } from './sections/pg-store.js';
 
 export interface SectionResult {
   name: string;
@@ -29,6 +30,7 @@ const SECTIONS: Array<[string, () => Promise<SectionResult>]> = [
   ['broadcast', () => broadcast(RUNS)],
   ['startup', () => startup(RUNS)],
   ['practice', () => practiceScale(RUNS)],
+  ['pg-store', () => pgStore(RUNS)],
 ];
 
 function table(rows: SectionResult['rows']): string {

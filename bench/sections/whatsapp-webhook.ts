@@ -25,7 +25,7 @@ interface RateResult {
 }
 
 /** Sends `rate` signed text messages per second for SECONDS seconds from many numbers; measures each POST's time to answer. */
-async function drive(url: string, rate: number): Promise<RateResult> {
+export async function drive(url: string, rate: number): Promise<RateResult> {
   const driver = createWebhookDriver({ url, appSecret: APP_SECRET });
   const total = rate * SECONDS;
   const latencies: number[] = [];
