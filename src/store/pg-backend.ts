@@ -41,6 +41,14 @@ const APPEND_SQL = `WITH
 INSERT INTO welkom_meta (id, version, seq) VALUES (1, $11, $10)
 ON CONFLICT (id) DO UPDATE SET seq = GREATEST(welkom_meta.seq, EXCLUDED.seq)`;
 
+/**
+ * PostgreSQL's jsonb cannot hold the character U+0000 (a message could contain it): it becomes U+FFFD, so one odd message
+ * can never make every commit fail. An escaped backslash before "u0000" (text, not the character) is left alone.
+ */
+export function forJsonb(json: string): string {
+  return json.includes('\\u0000') ? json.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd') : json;
+}
+
 /** Rows per INSERT when a whole collection is written. */
 const CHUNK = 2_000;
 
@@ -128,12 +136,12 @@ export class PgBackend implements StoreBackend {
           values: [
             puts.map((c) => c.collection),
             puts.map((c) => c.id),
-            puts.map((c) => c.json ?? JSON.stringify(c.value)),
+            puts.map((c) => forJsonb(c.json ?? JSON.stringify(c.value))),
             deletes.map((c) => c.collection),
             deletes.map((c) => c.id),
             patches.map((c) => c.collection),
             patches.map((c) => c.id),
-            patches.map((c) => JSON.stringify(c.set)),
+            patches.map((c) => forJsonb(JSON.stringify(c.set))),
             patches.map((c) => JSON.stringify([...c.unset])),
             upTo,
             SCHEMA_VERSION,
@@ -166,7 +174,7 @@ export class PgBackend implements StoreBackend {
           await client.query('INSERT INTO welkom_entities (collection, id, value) SELECT $1, * FROM unnest($2::text[], $3::jsonb[])', [
             name,
             chunk.map(([id]) => id),
-            chunk.map(([, value]) => JSON.stringify(value)),
+            chunk.map(([, value]) => forJsonb(JSON.stringify(value))),
           ]);
         }
       }
@@ -184,7 +192,7 @@ export class PgBackend implements StoreBackend {
             chunk.map((e) => e.collection),
             chunk.map((e) => e.id),
             chunk.map((e) => e.at),
-            chunk.map((e) => e.json),
+            chunk.map((e) => forJsonb(e.json)),
           ]);
         }
       }),

@@ -259,6 +259,22 @@ describe.skipIf(!pgAvailable)(`${PG_SUITE}: lease and migrations`, () => {
     expect(applied.rows.map((row) => row.name)).toEqual(['001_store.sql']);
   });
 
+  it('stores a text with the character U+0000 (which jsonb refuses) as U+FFFD instead of failing every commit', async () => {
+    const database = await createTestDatabase();
+    cleanups.push(() => database.drop());
+    const store = await Store.open({ dataDir: '/nonexistent', databaseUrl: database.url, logger: silentLogger() });
+    store.put('groups', 'nul', group('nul', { name: 'a\u0000b' }));
+    store.put('groups', 'text', group('text', { name: 'a\\u0000b' }));
+    await store.committed();
+    store.patch('groups', 'text', { municipality: '\u0000' });
+    await store.close();
+    const reopened = await Store.open({ dataDir: '/nonexistent', databaseUrl: database.url, logger: silentLogger() });
+    expect(reopened.get('groups', 'nul')?.name).toBe('a\ufffdb');
+    expect(reopened.get('groups', 'text')?.name).toBe('a\\u0000b');
+    expect(reopened.get('groups', 'text')?.municipality).toBe('\ufffd');
+    await reopened.close();
+  });
+
   it('gives the lease to a waiting connection the moment the holder’s connection dies', async () => {
     const database = await createTestDatabase();
     cleanups.push(() => database.drop());
