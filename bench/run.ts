@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { broadcast } from './sections/broadcast.js';
+import { broadcastCommand } from './sections/broadcast-command.js';
 import { startup } from './sections/startup.js';
 import { telegramThroughput } from './sections/telegram-throughput.js';
 import { whatsappWebhook } from './sections/whatsapp-webhook.js';
@@ -41,6 +42,7 @@ const SECTIONS: Array<[string, () => Promise<SectionResult>]> = [
   ['scaling', () => storeScaling(RUNS)],
   ['webhook', () => whatsappWebhook(RUNS)],
   ['broadcast', () => broadcast(RUNS)],
+  ['broadcast-command', () => broadcastCommand(RUNS)],
   ['startup', () => startup(RUNS)],
   ['snapshot', () => snapshotStall(RUNS)],
   ['practice', () => practiceScale(RUNS)],

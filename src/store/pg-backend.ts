@@ -148,6 +148,9 @@ export class PgBackend implements StoreBackend {
           ],
         });
       } catch (error) {
+        // The store stops acknowledging after a failed commit; give the lease up so a standby (or a restart) takes
+        // over from the last committed state instead of this instance holding the database while it cannot write.
+        this.lease?.abandon();
         throw new StoreWriteError(this.location, error);
       }
     }).then(() => bytes);

@@ -77,7 +77,7 @@ describe('kill -9 while updates arrive on both channels', () => {
       WHATSAPP_VERIFY_TOKEN: VERIFY_TOKEN,
       WHATSAPP_API_BASE_URL: whatsapp.baseUrl,
       WHATSAPP_PHONE_NUMBER: BOT_NUMBER,
-      LOG_LEVEL: 'info',
+      LOG_LEVEL: 'warn',
     };
     const ackedWhatsApp: Array<{ id: string; from: string }> = [];
     const telegramChats = new Map<number, number>(); // update_id → chat
