@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type { Logger } from '../core/logger.js';
 import { projectPath } from '../core/paths.js';
 
-/** migrations/pg/ in the project folder (from src/ and from the compiled dist/src/ alike). */
+// From the project folder, not this file: the compiled dist/ has no copy of migrations/.
 export const SQL_MIGRATIONS_DIR = projectPath('migrations', 'pg');
 
 /** Runs every migration not yet recorded, each in its own transaction; returns the names applied now. */
