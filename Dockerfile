@@ -16,8 +16,9 @@ COPY bin ./bin
 COPY flows ./flows
 COPY locales ./locales
 COPY deck ./deck
+COPY migrations ./migrations
 COPY vitest.config.ts ./
-# The compiled app finds flows/, locales/, deck/ and src/playground/public/ from the project folder (src/core/paths.ts).
+# The compiled app finds flows/, locales/, deck/, migrations/ and src/playground/public/ from the project folder (src/core/paths.ts).
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 
@@ -36,6 +37,7 @@ COPY --from=build /app/scripts ./scripts
 COPY --from=build /app/flows ./flows
 COPY --from=build /app/locales ./locales
 COPY --from=build /app/deck ./deck
+COPY --from=build /app/migrations ./migrations
 COPY --from=build /app/src/playground/public ./src/playground/public
 # DATA_DIR belongs to the unprivileged "node" user (uid 1000) that runs welkom; the image's files stay read-only for it.
 RUN mkdir -p /data && chown node:node /data && chmod 700 /data \

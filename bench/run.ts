@@ -20,6 +20,7 @@ export interface Goal {
   met: boolean;
 }
 import { practiceScale } from './sections/practice.js';
+import { pgStore } from './sections/pg-store.js';
 
 export interface SectionResult {
   name: string;
@@ -45,6 +46,7 @@ const SECTIONS: Array<[string, () => Promise<SectionResult>]> = [
   ['startup', () => startup(RUNS)],
   ['snapshot', () => snapshotStall(RUNS)],
   ['practice', () => practiceScale(RUNS)],
+  ['pg-store', () => pgStore(RUNS)],
 ];
 
 function table(rows: SectionResult['rows']): string {

@@ -25,7 +25,7 @@ interface RateResult {
 }
 
 /** Sends `rate` signed text messages per second for SECONDS seconds from many numbers, from a separate process; measures each POST's time to answer. */
-async function drive(url: string, rate: number): Promise<RateResult> {
+export async function drive(url: string, rate: number): Promise<RateResult> {
   const sent = await runGenerator(url, rate, SECONDS, APP_SECRET);
   const first = Math.min(...sent.map((r) => r.at));
   const last = Math.max(...sent.map((r) => r.at));
