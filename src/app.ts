@@ -166,7 +166,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     commandStyle: (address) => adapters.get(address.channel)?.commandStyle(address) ?? 'slash',
     buttons,
     messageHandlers: features.flatMap((feature) => (feature.onMessage ? [feature.onMessage] : [])),
-    inboundLimits: options.inboundLimits,
+    inboundLimits: options.inboundLimits ?? config.flood,
     holders: features.filter((feature) => feature.holds || feature.cancel),
   });
   const activeRouter = router;

@@ -62,6 +62,8 @@ const envSchema = z.object({
   INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   FLOW_TIMEOUT_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(24),
   SNAPSHOT_EVERY: z.coerce.number().int().min(1).default(20_000),
+  FLOOD_LIMIT_PER_MINUTE: z.coerce.number({ message: 'FLOOD_LIMIT_PER_MINUTE must be a number (0 turns the flood guard off)' }).int().min(0).max(100_000).default(30),
+  FLOOD_BURST: z.coerce.number({ message: 'FLOOD_BURST must be a whole number' }).int().min(1).max(100_000).default(20),
   RETENTION_MONTHS: z.coerce.number({ message: 'RETENTION_MONTHS must be a number of months, e.g. 6' }).int('RETENTION_MONTHS must be a whole number of months').min(1, 'RETENTION_MONTHS must be at least 1').max(120, 'RETENTION_MONTHS must be at most 120').default(6),
 });
 
@@ -121,6 +123,8 @@ export interface Config {
   snapshotEvery: number;
   /** Members of groups that ended longer ago than this many months are erased (and older backups deleted). */
   retentionMonths: number;
+  /** Per-sender flood guard: messages at once, then per minute (0 = off). */
+  flood: { burst: number; perMinute: number };
 }
 
 /** A bad environment: `problems` names each variable and what it expects. */
@@ -199,6 +203,7 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     flowTimeoutHours: e.FLOW_TIMEOUT_HOURS,
     snapshotEvery: e.SNAPSHOT_EVERY,
     retentionMonths: e.RETENTION_MONTHS,
+    flood: { burst: e.FLOOD_BURST, perMinute: e.FLOOD_LIMIT_PER_MINUTE },
   };
 }
 
