@@ -1,4 +1,4 @@
-// `welkom export`: one CSV row per group (no personal data beyond group names), with plan progress when a plan collection exists.
+// `welkom export`: one CSV row per group (no personal data beyond group names): size, dates, meetups, and plan progress when a plan collection exists.
 import { COLLECTIONS } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 
@@ -9,7 +9,7 @@ const SKIPPED_STATES = new Set(['not_needed', 'skipped', 'cancelled']);
 
 /** Column names, in order, for this store's collections. */
 export function exportColumns(planCollection: string | undefined): string[] {
-  const base = ['group_id', 'group_name', 'municipality', 'kind', 'starts_on', 'ends_on', 'status', 'volunteers', 'newcomers', 'coordinators', 'linked_chats'];
+  const base = ['group_id', 'group_name', 'municipality', 'kind', 'starts_on', 'ends_on', 'status', 'volunteers', 'newcomers', 'coordinators', 'linked_chats', 'meetups_held', 'last_meetup_on', 'next_meetup_on'];
   return planCollection ? [...base, 'plan_items', 'plan_done', 'plan_open', 'plan_overdue', 'plan_done_percent'] : base;
 }
 
@@ -22,7 +22,9 @@ export function planCollectionOf(collections: readonly string[] = COLLECTIONS): 
 export function groupsCsv(store: Store, options: { now: number; includeDemo?: boolean; onProgress?: (done: number, total: number) => void }): string {
   const plan = planCollectionOf();
   const columns = exportColumns(plan);
-  const progress = plan ? planProgress(store, plan, options.now) : new Map<string, PlanCounts>();
+  // The plan collection is defined by another feature; only shared fields are read, so a loose record view is enough.
+  const progress = plan ? planCounts(store.values(plan as (typeof COLLECTIONS)[number]) as unknown as Array<Record<string, unknown>>, options.now) : new Map<string, PlanCounts>();
+  const meetups = meetupCounts(store, options.now);
   const groups = store.values('groups').filter((g) => options.includeDemo || !g.demo).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const rows = [columns];
   groups.forEach((group, index) => {
@@ -32,7 +34,8 @@ export function groupsCsv(store: Store, options: { now: number; includeDemo?: bo
       if (role) roles[role] += 1;
     }
     const status = options.now < group.startsAt ? 'not_started' : options.now >= group.endsAt ? 'ended' : 'active';
-    const row: Array<string | number> = [group.id, group.name, group.municipality, group.kind, day(group.startsAt), day(group.endsAt), status, roles.volunteer, roles.newcomer, roles.coordinator, group.chatKeys.length];
+    const met = meetups.get(group.id);
+    const row: Array<string | number> = [group.id, group.name, group.municipality, group.kind, day(group.startsAt), day(group.endsAt), status, roles.volunteer, roles.newcomer, roles.coordinator, group.chatKeys.length, met?.held ?? 0, met?.last ? day(met.last) : '', met?.next ? day(met.next) : ''];
     if (plan) {
       const p = progress.get(group.id) ?? { total: 0, done: 0, overdue: 0 };
       row.push(p.total, p.done, p.total - p.done, p.overdue, p.total === 0 ? '' : Math.round((100 * p.done) / p.total));
@@ -43,17 +46,18 @@ export function groupsCsv(store: Store, options: { now: number; includeDemo?: bo
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-interface PlanCounts {
+export interface PlanCounts {
   total: number;
   done: number;
   overdue: number;
 }
 
-/** Counts plan items per group: an item has `groupId`, and `status`/`doneAt`/`dueAt` when the feature records them. */
-function planProgress(store: Store, collection: string, now: number): Map<string, PlanCounts> {
+/**
+ * Plan progress per group from a plan feature's items: an item has `groupId`, and `status` (done/closed/completed count
+ * as done, not_needed/skipped/cancelled are left out) or `doneAt`, and `dueAt` for overdue.
+ */
+export function planCounts(items: Array<Record<string, unknown>>, now: number): Map<string, PlanCounts> {
   const counts = new Map<string, PlanCounts>();
-  // The plan collection is defined by another feature; only these shared fields are read, so a loose record view is enough.
-  const items = store.values(collection as (typeof COLLECTIONS)[number]) as unknown as Array<Record<string, unknown>>;
   for (const item of items) {
     if (typeof item.groupId !== 'string') continue;
     const status = typeof item.status === 'string' ? item.status : '';
@@ -64,6 +68,23 @@ function planProgress(store: Store, collection: string, now: number): Map<string
     if (done) entry.done += 1;
     else if (typeof item.dueAt === 'number' && item.dueAt < now) entry.overdue += 1;
     counts.set(item.groupId, entry);
+  }
+  return counts;
+}
+
+/** Confirmed meetups per group: how many took place (unless the proposer said it did not), the latest and the next one. */
+function meetupCounts(store: Store, now: number): Map<string, { held: number; last?: number; next?: number }> {
+  const counts = new Map<string, { held: number; last?: number; next?: number }>();
+  const notHeld = new Set(store.values('meetupOutcomes').filter((o) => !o.held).map((o) => o.id));
+  for (const meetup of store.values('meetups')) {
+    if (meetup.status !== 'confirmed' || meetup.at === undefined) continue;
+    const entry = counts.get(meetup.groupId) ?? { held: 0 };
+    if (meetup.at <= now) {
+      if (notHeld.has(meetup.id)) continue;
+      entry.held += 1;
+      entry.last = Math.max(entry.last ?? 0, meetup.at);
+    } else entry.next = Math.min(entry.next ?? Infinity, meetup.at);
+    counts.set(meetup.groupId, entry);
   }
   return counts;
 }
