@@ -8,6 +8,7 @@ import { startup } from './sections/startup.js';
 import { telegramThroughput } from './sections/telegram-throughput.js';
 import { whatsappWebhook } from './sections/whatsapp-webhook.js';
 import { storeScaling } from './sections/store-scaling.js';
+import { practiceScale } from './sections/practice.js';
 
 export interface SectionResult {
   name: string;
@@ -27,6 +28,7 @@ const SECTIONS: Array<[string, () => Promise<SectionResult>]> = [
   ['webhook', () => whatsappWebhook(RUNS)],
   ['broadcast', () => broadcast(RUNS)],
   ['startup', () => startup(RUNS)],
+  ['practice', () => practiceScale(RUNS)],
 ];
 
 function table(rows: SectionResult['rows']): string {

@@ -5,6 +5,7 @@ import { channelFactories } from './channels/index.js';
 import { ConfigError, createConfig } from './config.js';
 import { ManualClock } from './core/clock.js';
 import { createLogger } from './core/logger.js';
+import { DeckError } from './features/practice/deck.js';
 import { FlowErrors } from './flows/errors.js';
 import { StoreCorruptError, StoreVersionError } from './store/errors.js';
 
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     const clock = config.playground.enabled ? new ManualClock() : undefined;
     app = await createApp({ config, logger, clock, channels: channelFactories(config), processMetrics: true });
   } catch (error) {
-    if (error instanceof StoreCorruptError || error instanceof StoreVersionError || error instanceof FlowErrors) {
+    if (error instanceof StoreCorruptError || error instanceof StoreVersionError || error instanceof FlowErrors || error instanceof DeckError) {
       console.error(error.message);
       process.exit(3);
     }

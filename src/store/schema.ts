@@ -293,23 +293,16 @@ export interface PracticeSession {
 }
 
 /**
- * The FSRS state of one card (learner × deck entry); id = `<memberId>/<entryId>`. Kept compact (dates as ms, short
- * keys) because there are hundreds per learner: an answer writes just this record.
+ * The FSRS state of one card (learner × deck entry); id = `<memberId>/<entryId>`. Packed because there are hundreds
+ * per learner (4 million at 10,000 learners): an answer writes just this record, about 100 bytes.
+ * `v` = [due (Unix minutes), stability, difficulty, scheduled days, learning step, reps, lapses, state (0 new, 1 learning,
+ * 2 review, 3 relearning), last review (Unix minutes, 0 = never)]. Read it through features/practice/fsrs.ts.
  */
 export interface PracticeCard {
   memberId: string;
   /** Deck entry id (`g.<id>` for a group word). */
   e: string;
-  /** due, stability, difficulty, scheduled days, learning step, reps, lapses, state (0 new … 3 relearning), last review. */
-  due: number;
-  s: number;
-  d: number;
-  sd: number;
-  ls: number;
-  r: number;
-  l: number;
-  st: number;
-  lr?: number;
+  v: [number, number, number, number, number, number, number, number, number];
 }
 
 /** A word a volunteer added for their group's newcomers (`/addword`), translated by the volunteer. */

@@ -19,7 +19,6 @@ export const jobIds = {
   deadline: (m: Meetup) => `mt:${m.id}:deadline`,
   reminder: (m: Meetup, hours: number) => `mt:${m.id}:r${hours}`,
   followup: (m: Meetup) => `mt:${m.id}:followup`,
-  refresh: (m: Meetup) => `mt:${m.id}:refresh`,
 };
 
 function save(services: Services, meetup: Meetup, now: number): void {
@@ -159,7 +158,6 @@ export function reminderTime(at: number, hours: number, timeZone: string): numbe
 function cancelJobs(services: Services, meetup: Meetup): void {
   services.jobs.cancel(jobIds.deadline(meetup));
   services.jobs.cancel(jobIds.followup(meetup));
-  services.jobs.cancel(jobIds.refresh(meetup));
   for (const hours of ALL_REMINDER_HOURS) services.jobs.cancel(jobIds.reminder(meetup, hours));
 }
 

@@ -9,11 +9,11 @@ import { GROUP_LOCALE, groupChat, meetupGroup } from './model.js';
 export const EDIT_INTERVAL_MS = 3_000;
 
 /** Posts into the group's chat, once per key. Returns false when the group has no active chat. */
-export function postToGroup(services: Services, meetup: Meetup, message: Outbound, key: string): boolean {
+export function postToGroup(services: Services, meetup: Meetup, message: Outbound, key: string, notBefore?: number): boolean {
   const group = meetupGroup(services.store, meetup);
   const chat = group && groupChat(services.store, group);
   if (!chat) return false;
-  services.outbox.enqueue({ to: chat, message, priority: 'bulk', urgent: true, key });
+  services.outbox.enqueue({ to: chat, message, priority: 'bulk', urgent: true, key, ...(notBefore !== undefined ? { notBefore } : {}) });
   return true;
 }
 
@@ -32,8 +32,6 @@ export function clearPrompt(services: Services, memberId: string, meetupId: stri
   if (services.store.get('meetupPrompts', memberId)?.meetupId === meetupId) services.store.delete('meetupPrompts', memberId);
 }
 
-const refreshJob = (meetup: Meetup) => `mt:${meetup.id}:refresh`;
-
 /** The live group message as it should look now: the poll, or the confirmation with the RSVP summary. */
 function liveMessage(services: Services, meetup: Meetup, now: number): Outbound {
   const event = meetup.groupKey?.split(':').at(-1);
@@ -44,20 +42,17 @@ function liveMessage(services: Services, meetup: Meetup, now: number): Outbound 
 }
 
 /**
- * Brings the live group message up to date by editing it in place. Edits are throttled: within
- * EDIT_INTERVAL_MS of the last one, a single trailing edit is planned instead (one job per meetup), so a burst
- * of votes becomes one edit. `force` edits at once (closing a poll).
+ * Brings the live group message up to date by editing it in place. Edits are paced: at most one per
+ * EDIT_INTERVAL_MS per meetup (the edit waits in the outbox until then), and the outbox sends only the newest of
+ * several waiting edits of one message, so a burst of votes becomes one edit. `force` edits at once (closing a poll).
  */
 export function refreshGroupMessage(services: Services, meetup: Meetup, now: number, force = false): void {
   if (!meetup.groupKey) return;
-  const wait = (meetup.lastEditAt ?? 0) + EDIT_INTERVAL_MS - now;
-  if (wait > 0 && !force) {
-    if (!services.store.get('jobs', refreshJob(meetup))) services.jobs.at(refreshJob(meetup), 'meetups.refresh', now + wait, { meetupId: meetup.id, groupId: meetup.groupId });
-    return;
-  }
-  services.jobs.cancel(refreshJob(meetup));
+  const last = meetup.lastEditAt ?? 0;
+  // An edit already waiting for its slot is replaced by this newer one in the same slot.
+  const at = force ? now : last > now ? last : Math.max(now, last + EDIT_INTERVAL_MS);
   meetup.edits += 1;
-  meetup.lastEditAt = now;
+  meetup.lastEditAt = at;
   services.store.put('meetups', meetup.id, meetup);
-  postToGroup(services, meetup, { ...liveMessage(services, meetup, now), editOf: meetup.groupKey }, `mt:${meetup.id}:edit:${meetup.edits}`);
+  postToGroup(services, meetup, { ...liveMessage(services, meetup, now), editOf: meetup.groupKey }, `mt:${meetup.id}:edit:${meetup.edits}`, at);
 }

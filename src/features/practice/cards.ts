@@ -4,7 +4,8 @@
 // which updates the record, the index and the learner's `nextDueAt`. "What is due for Samira" is then a prefix of
 // her sorted list (O(due cards)), and the nudge job only reads `nextDueAt` (no card is touched).
 import type { Store } from '../../store/store.js';
-import type { PracticeCard, PracticeLearner } from '../../store/schema.js';
+import type { PracticeLearner } from '../../store/schema.js';
+import { pack, storedDue, unpack, type CardState } from './fsrs.js';
 
 export function cardId(memberId: string, entryId: string): string {
   return `${memberId}/${entryId}`;
@@ -15,6 +16,14 @@ class LearnerIndex {
   readonly dueOf = new Map<string, number>();
   private dues: number[] = [];
   private ids: string[] = [];
+
+  /** Fills an empty index from unsorted (entry, due) pairs at once: one sort instead of one insertion each. */
+  load(pairs: Array<[string, number]>): void {
+    pairs.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.ids = pairs.map((pair) => pair[0]);
+    this.dues = pairs.map((pair) => pair[1]);
+    for (const [id, due] of pairs) this.dueOf.set(id, due);
+  }
 
   set(entryId: string, due: number): void {
     this.remove(entryId);
@@ -82,7 +91,13 @@ export class CardIndex {
   /** One pass over the stored cards (start-up only). */
   static build(store: Store): CardIndex {
     const index = new CardIndex();
-    for (const card of store.values('practiceCards')) index.learner(card.memberId).set(card.e, card.due);
+    const pairs = new Map<string, Array<[string, number]>>();
+    for (const card of store.values('practiceCards')) {
+      let list = pairs.get(card.memberId);
+      if (!list) pairs.set(card.memberId, (list = []));
+      list.push([card.e, storedDue(card)]);
+    }
+    for (const [memberId, list] of pairs) index.learner(memberId).load(list);
     return index;
   }
 
@@ -113,13 +128,15 @@ export class CardIndex {
  * Writes one card (the only card record an answer changes) and keeps the index and the learner's `nextDueAt` in step.
  * The caller puts `learner` afterwards (once per turn, with the round's state).
  */
-export function saveCard(store: Store, index: CardIndex, card: PracticeCard, learner: PracticeLearner): void {
-  store.put('practiceCards', cardId(card.memberId, card.e), card);
+export function saveCard(store: Store, index: CardIndex, card: CardState, learner: PracticeLearner): void {
+  const stored = pack(card);
+  store.put('practiceCards', cardId(card.memberId, card.entryId), stored);
   const cards = index.learner(card.memberId);
-  cards.set(card.e, card.due);
+  cards.set(card.entryId, storedDue(stored));
   learner.nextDueAt = cards.first();
 }
 
-export function getCard(store: Store, memberId: string, entryId: string): PracticeCard | undefined {
-  return store.get('practiceCards', cardId(memberId, entryId));
+export function getCard(store: Store, memberId: string, entryId: string): CardState | undefined {
+  const stored = store.get('practiceCards', cardId(memberId, entryId));
+  return stored ? unpack(stored) : undefined;
 }

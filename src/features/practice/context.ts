@@ -2,6 +2,7 @@
 import type { Services } from '../../core/services.js';
 import { CardIndex } from './cards.js';
 import { normalize } from './matching.js';
+import { Agenda } from './nudge.js';
 import type { WordList } from './words.js';
 
 export interface PracticeContext {
@@ -9,6 +10,8 @@ export interface PracticeContext {
   list: WordList;
   /** Built on first use (after start-up data, e.g. a seeded store, is in place). */
   readonly index: CardIndex;
+  /** Nudges and weekly notes to send, by time (built on first use from the learners' settings). */
+  readonly agenda: Agenda;
   /** Every deck word, normalized without article (to refuse "another deck word" as a typed answer). */
   deckWords: Set<string>;
 }
@@ -18,12 +21,17 @@ const contexts = new WeakMap<Services, PracticeContext>();
 /** Builds the context at start-up; the due index is built from the stored cards (one pass) on first use. */
 export function createContext(services: Services, list: WordList): PracticeContext {
   let index: CardIndex | undefined;
+  let agenda: Agenda | undefined;
   const context: PracticeContext = {
     services,
     list,
     get index() {
       index ??= CardIndex.build(services.store);
       return index;
+    },
+    get agenda() {
+      agenda ??= Agenda.build(services, services.clock.now());
+      return agenda;
     },
     deckWords: new Set([...list.words.values()].map((word) => normalize(word.nl))),
   };

@@ -6,10 +6,12 @@ import type { Turn } from '../../core/turn.js';
 import { normalizeWord } from '../../i18n/i18n.js';
 import { contextOf, createContext, type PracticeContext } from './context.js';
 import { addWordCommand, WOTD_TIME, wordOfTheDayJob } from './group.js';
-import { nudgeJob, weeklyJob } from './nudge.js';
+import { NUDGE_REPLY_MS, planRun, RUN_JOB, runJob } from './nudge.js';
+import { practicePrivacy } from './privacy.js';
 import { showProgress } from './progress.js';
 import { activeSession, answer, ANSWER, questionMessage, startRound, stopRound } from './session.js';
 import { settingsButton } from './settings.js';
+import { loadWords } from './source.js';
 import { findWord, type WordList } from './words.js';
 
 export interface PracticeOptions {
@@ -63,7 +65,8 @@ function duringRound(context: PracticeContext, turn: Turn): boolean {
   return true;
 }
 
-export function createPracticeFeature(options: PracticeOptions): Feature {
+/** The practice feature on this project's deck (`deck/*.yaml`). */
+export function createPracticeFeature(options: PracticeOptions = { load: loadWords }): Feature {
   return {
     name: 'practice',
     commands: ({ services }) => {
@@ -117,6 +120,13 @@ export function createPracticeFeature(options: PracticeOptions): Feature {
       if (duringRound(context, turn)) return true;
       // An answer after the round ended by itself (not a command: those were taken before).
       const learner = services.store.get('practiceLearners', turn.member.id);
+      // A reply to a nudge (the WhatsApp template says "reply to start"): start the round.
+      const nudgedAt = context.agenda.nudged.get(turn.member.id);
+      if (nudgedAt !== undefined && turn.now - nudgedAt < NUDGE_REPLY_MS && !turn.inbound.unsupported && !learner?.session) {
+        context.agenda.nudged.delete(turn.member.id);
+        startRound(context, turn, turn.member);
+        return true;
+      }
       if (learner?.session?.question && learner.session.expiresAt <= turn.now && !turn.inbound.unsupported) {
         services.store.put('practiceLearners', learner.id, { ...learner, session: undefined });
         restartOffer(services, turn);
@@ -125,10 +135,20 @@ export function createPracticeFeature(options: PracticeOptions): Feature {
       return false;
     },
     cancel: (turn, services) => !!turn.member && !!activeSession(contextOf(services), turn.member.id, turn.now) && stopRound(contextOf(services), turn, turn.member),
-    jobs: { 'practice.nudge': nudgeJob, 'practice.weekly': weeklyJob, 'practice.wotd': wordOfTheDayJob },
+    privacy: practicePrivacy,
+    jobs: {
+      [RUN_JOB]: runJob,
+      // Once a day, and right after start-up: make sure the next nudge run is planned (e.g. after a long downtime).
+      'practice.plan': (_job, { services }) => planRun(contextOf(services)),
+      'practice.wotd': wordOfTheDayJob,
+    },
     setup: (api) => {
       createContext(api.services, options.load(api.rootDir));
       api.scheduleDaily('practice.wotd', 'practice.wotd', WOTD_TIME);
+      api.scheduleDaily('practice.plan', 'practice.plan', '00:05');
+      api.services.jobs.at('practice.plan@start', 'practice.plan', api.services.clock.now());
     },
   };
 }
+
+export const practiceFeature = createPracticeFeature();

@@ -32,9 +32,9 @@ export function wordOfTheDay(context: PracticeContext, group: Group, day: string
   for (const member of newcomersOf(context.services, group)) {
     for (const entryId of context.index.entries(member.id)) {
       const card = getCard(store, member.id, entryId);
-      if (!card || card.r > 3) continue;
+      if (!card || card.reps > 3) continue;
       const word = findWord(context.list, store, entryId);
-      const at = card.lr ?? 0;
+      const at = card.lastReview ?? 0;
       if (word && (!best || at > best.at || (at === best.at && word.id < best.word.id))) best = { word, at };
     }
   }

@@ -1,7 +1,7 @@
 // A learner's practice record: defaults, their local day, the streak and the weekly counts.
-import { DateTime } from 'luxon';
 import type { Member, PracticeLearner } from '../../store/schema.js';
 import type { Store } from '../../store/store.js';
+import { localDayOf, plusDays } from './times.js';
 
 export const DEFAULT_SETTINGS: PracticeLearner['settings'] = { newPerDay: 5, sessionLength: 10, time: '18:00', paused: false };
 /** Choices offered in the settings menu. */
@@ -26,7 +26,7 @@ export function learnerOf(store: Store, member: Member, now: number): PracticeLe
 
 /** YYYY-MM-DD in a time zone. */
 export function localDay(at: number, timeZone: string): string {
-  return DateTime.fromMillis(at, { zone: timeZone }).toISODate() ?? new Date(at).toISOString().slice(0, 10);
+  return localDayOf(at, timeZone).day;
 }
 
 /** New words the learner may still start today. */
@@ -46,14 +46,14 @@ export function markPractised(learner: PracticeLearner, now: number, timeZone: s
   const today = localDay(now, timeZone);
   const last = learner.streak.lastDay;
   if (last === today) return;
-  const yesterday = DateTime.fromISO(today, { zone: timeZone }).minus({ days: 1 }).toISODate();
+  const yesterday = plusDays(today, -1);
   learner.streak = { days: last === yesterday ? learner.streak.days + 1 : 1, lastDay: today };
 }
 
 /** The streak as it stands today (0 once a day was skipped). */
 export function currentStreak(learner: PracticeLearner, now: number, timeZone: string): number {
   const today = localDay(now, timeZone);
-  const yesterday = DateTime.fromISO(today, { zone: timeZone }).minus({ days: 1 }).toISODate();
+  const yesterday = plusDays(today, -1);
   return learner.streak.lastDay === today || learner.streak.lastDay === yesterday ? learner.streak.days : 0;
 }
 

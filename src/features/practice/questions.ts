@@ -1,7 +1,7 @@
 // Builds one practice question (recognise, recall, type the word, de/het) with distractors from the same theme.
 import { randomBytes } from 'node:crypto';
-import type { PracticeCard, PracticeSession } from '../../store/schema.js';
-import { STATE_NEW } from './fsrs.js';
+import type { PracticeSession } from '../../store/schema.js';
+import { STATE_NEW, type CardState } from './fsrs.js';
 import { dutch, GROUP_THEME, meaning, type Word, type WordList } from './words.js';
 
 export type QuestionType = NonNullable<PracticeSession['question']>['type'];
@@ -21,10 +21,10 @@ export function hash(text: string): number {
  * Which kind of question a card gets: recognising first (new and young cards), then it rotates between recall,
  * typing the word and, for nouns, the article.
  */
-export function questionType(word: Word, card: PracticeCard | undefined): QuestionType {
-  if (!card || card.st === STATE_NEW || card.r < 1) return 'recognise';
+export function questionType(word: Word, card: CardState | undefined): QuestionType {
+  if (!card || card.state === STATE_NEW || card.reps < 1) return 'recognise';
   const kinds: QuestionType[] = word.article ? ['recall', 'type', 'article', 'recognise'] : ['recall', 'type', 'recognise'];
-  return kinds[(card.r + hash(word.id)) % kinds.length]!;
+  return kinds[(card.reps + hash(word.id)) % kinds.length]!;
 }
 
 /** Up to `count` other words of the same theme (or the whole list when the theme is too small), whose `key` differs. */

@@ -7,7 +7,7 @@ import type { PracticeContext } from './context.js';
 import { isLearned, Rating, review, type Grade } from './fsrs.js';
 import { countNewWord, currentStreak, learnerOf, markPractised, newLeftToday, rollWeek } from './learners.js';
 import { judge, normalize, type Verdict } from './matching.js';
-import { planNudges } from './nudge.js';
+import { planLearner } from './nudge.js';
 import { buildQuestion, questionType, type Question } from './questions.js';
 import { dutch, findWord, groupWords, meaning, meaningLocale, type Word } from './words.js';
 
@@ -65,7 +65,7 @@ export function startRound(context: PracticeContext, turn: Turn, member: Member)
   const due = context.index.learner(member.id).due(now, length);
   const fresh = newWords(context, member, Math.min(length - due.length, newLeftToday(learner, now, member.timeZone)));
   const queue = [...due, ...fresh];
-  if (isFirst) planNudges(context.services, member, learner);
+  if (isFirst) planLearner(context, member, learner);
   if (queue.length === 0) {
     learner.session = undefined;
     store.put('practiceLearners', learner.id, learner);

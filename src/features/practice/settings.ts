@@ -6,7 +6,7 @@ import type { Member } from '../../store/schema.js';
 import { quietUntil, DEFAULT_QUIET_HOURS } from '../../delivery/quiet-hours.js';
 import type { PracticeContext } from './context.js';
 import { learnerOf, NEW_PER_DAY_CHOICES, SESSION_LENGTH_CHOICES, TIME_CHOICES } from './learners.js';
-import { planNudges } from './nudge.js';
+import { planLearner } from './nudge.js';
 
 /** Button payloads after `pr:`: `s` menu, `s:time` / `s:new` / `s:len` sub-menus, `t:1800`, `n:5`, `l:10`, `pause`, `resume`. */
 export function settingsButton(context: PracticeContext, turn: Turn, member: Member, payload: string): boolean {
@@ -15,7 +15,7 @@ export function settingsButton(context: PracticeContext, turn: Turn, member: Mem
   const learner = learnerOf(store, member, turn.now);
   const save = (confirm: string, vars = {}) => {
     store.put('practiceLearners', learner.id, learner);
-    planNudges(context.services, member, learner);
+    planLearner(context, member, learner);
     turn.send({ text: t(confirm, vars), kind: 'reply', choices: [{ id: 'pr:start', label: t('buttons.start') }, { id: 'pr:s', label: t('buttons.settings') }] });
   };
   const [what, value = ''] = payload.split(':');

@@ -34,9 +34,11 @@ export function keyboardRows(choices) {
 }
 
 const COMMANDS = {
-  group: ['/meetup', '/meetups', '/mygroup', '/help'],
+  group: ['/meetup', '/meetups', '/mygroup', '/addword', '/help'],
   coordinator: ['/help', '/newgroup', '/invite', '/mygroup', '/meetups'],
-  volunteer: ['/help', '/meetup', '/meetups', '/mygroup', '/language'],
+  volunteer: ['/help', '/meetup', '/meetups', '/mygroup', '/addword', '/language'],
+  // WhatsApp: keywords (Dutch ones work in every language, and are a first bit of Dutch).
+  newcomer: ['oefenen', 'voortgang', 'help'],
 };
 
 let paneCount = 0;
@@ -161,7 +163,8 @@ export class Pane {
       );
       return;
     }
-    if (chat.platform !== 'telegram') return;
+    // On WhatsApp only a newcomer who has joined gets chips (before, the join suggestion above is shown).
+    if (chat.platform !== 'telegram' && !(this.owner?.role === 'newcomer' && this.owner.member)) return;
     const commands = chat.type === 'group' ? COMMANDS.group : COMMANDS[this.owner?.role] ?? [];
     if (commands.length === 0) return;
     this.suggest.append(el('div', { class: 'chips', role: 'group', 'aria-label': t('pane.try') },

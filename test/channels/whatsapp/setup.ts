@@ -22,7 +22,7 @@ export const HOUR = 3_600_000;
 
 /** Templates approved in the fake: every kind in the shipped file, in the languages it maps to. */
 export function approvedTemplates(): ApprovedTemplate[] {
-  const names = ['welkom_reminder', 'welkom_meetup_poll', 'welkom_practice_nudge', 'welkom_broadcast'];
+  const names = ['welkom_reminder', 'welkom_meetup_poll', 'welkom_meetup_reminder', 'welkom_practice_nudge', 'welkom_broadcast'];
   return names.flatMap((name) => ['nl', 'en', 'ar', 'tr', 'fa', 'uk'].map((language) => ({ name, language, bodyParams: 1 })));
 }
 

@@ -1,23 +1,25 @@
-// FSRS over simulated weeks with the injectable clock: intervals grow for known cards, shrink after a lapse; JSON round trip.
+// FSRS over simulated weeks with the injectable clock: intervals grow for known cards, shrink after a lapse; packing and JSON.
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/core/clock.js';
-import { fromCard, isLearned, Rating, review, toCard, type Grade } from '../../../src/features/practice/fsrs.js';
+import { fromCard, isLearned, pack, Rating, review, toCard, unpack, type CardState, type Grade } from '../../../src/features/practice/fsrs.js';
 import type { PracticeCard } from '../../../src/store/schema.js';
 
 const START = Date.UTC(2026, 10, 30, 17, 0, 0);
 const DAY = 86_400_000;
 
-/** Reviews a card whenever it is due, answering with `grades` in turn; returns the interval (days) after each review. */
-function simulate(grades: Grade[]): { intervals: number[]; card: PracticeCard } {
+/** Reviews a card whenever it is due (stored packed between reviews, as in the store); returns the intervals in days. */
+function simulate(grades: Grade[]): { intervals: number[]; card: CardState } {
   const clock = new ManualClock({ now: () => 0 }, START); // frozen: only advance() moves it
-  let card: PracticeCard | undefined;
+  let stored: PracticeCard | undefined;
   const intervals: number[] = [];
   for (const grade of grades) {
+    const card = stored ? unpack(stored) : undefined;
     if (card && card.due > clock.now()) clock.advance(card.due - clock.now());
-    card = review('m1', 'huisarts', card, grade, clock.now());
-    intervals.push((card.due - clock.now()) / DAY);
+    const next = review('m1', 'huisarts', card, grade, clock.now());
+    stored = JSON.parse(JSON.stringify(pack(next))) as PracticeCard;
+    intervals.push((unpack(stored).due - clock.now()) / DAY);
   }
-  return { intervals, card: card! };
+  return { intervals, card: unpack(stored!) };
 }
 
 describe('FSRS scheduling', () => {
@@ -39,23 +41,21 @@ describe('FSRS scheduling', () => {
   it('shrinks the interval after a lapse, and grows it again afterwards', () => {
     const known = simulate([Rating.Good, Rating.Good, Rating.Good, Rating.Good]).intervals;
     const lapsed = simulate([Rating.Good, Rating.Good, Rating.Good, Rating.Good, Rating.Again, Rating.Good, Rating.Good]);
-    const beforeLapse = known.at(-1)!;
     const afterRelearn = lapsed.intervals[5]!;
-    expect(afterRelearn).toBeLessThan(beforeLapse);
+    expect(afterRelearn).toBeLessThan(known.at(-1)!);
     expect(lapsed.intervals[6]!).toBeGreaterThan(afterRelearn);
-    expect(lapsed.card.l).toBe(1);
+    expect(lapsed.card.lapses).toBe(1);
   });
 
-  it('keeps a card through JSON (dates as numbers, revived as Dates)', () => {
+  it('stores a card in about 100 bytes and revives its dates; ts-fsrs cards from JSON (ISO dates) read the same', () => {
     const { card } = simulate([Rating.Good, Rating.Hard, Rating.Good]);
-    const revived = JSON.parse(JSON.stringify(card)) as PracticeCard;
-    const asCard = toCard(revived, START);
+    const stored = pack(card);
+    expect(JSON.stringify(stored).length).toBeLessThan(110);
+    const asCard = toCard(unpack(stored), START);
     expect(asCard.due).toBeInstanceOf(Date);
     expect(asCard.due.getTime()).toBe(card.due);
-    expect(asCard.last_review?.getTime()).toBe(card.lr);
-    // ts-fsrs cards revived from JSON carry ISO strings: they are stored the same way.
+    expect(asCard.last_review?.getTime()).toBe(card.lastReview);
     const fromJson = JSON.parse(JSON.stringify(asCard)) as Parameters<typeof fromCard>[2];
-    expect(fromCard('m1', 'huisarts', fromJson)).toEqual(card);
-    expect(JSON.stringify(card).length).toBeLessThan(160);
+    expect(pack(fromCard('m1', 'huisarts', fromJson))).toEqual(stored);
   });
 });

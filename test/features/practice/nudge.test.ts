@@ -1,5 +1,6 @@
 // Daily nudges at the learner's time (never in quiet hours), pause/resume, the weekly note, word of the day and /addword.
 import { afterEach, describe, expect, it } from 'vitest';
+import { contextOf } from '../../../src/features/practice/context.js';
 import { advanceTime } from '../../../src/playground/time.js';
 import { createHarness, type Harness, type Person } from '../../helpers/harness.js';
 import { featuresWithFixture } from './fixture.js';
@@ -71,6 +72,19 @@ describe('daily nudge', () => {
     expect(nudges(h)).toHaveLength(2);
   });
 
+  it('sends no nudge to someone who said STOP, and nudges again after START', async () => {
+    const { h, samira, advance } = await setup();
+    await practise(h, samira);
+    const stop = await samira.say('STOP');
+    expect(h.app.services.store.get('members', 'm_samira')!.optOut).toBeDefined();
+    expect(stop.map((m) => m.text).join()).not.toContain('OK, we stop');
+    await advance(2 * DAY);
+    expect(nudges(h)).toHaveLength(0);
+    h.app.services.store.put('members', 'm_samira', { ...h.app.services.store.get('members', 'm_samira')!, optOut: undefined });
+    await advance(DAY);
+    expect(nudges(h)).toHaveLength(1);
+  });
+
   it('waits out quiet hours: a nudge due in them is delivered when they end', async () => {
     const { h, samira, advance } = await setup({ from: '17:30', to: '19:45' });
     await practise(h, samira);
@@ -92,9 +106,21 @@ describe('daily nudge', () => {
     expect(times).toContain('20:00');
     expect(times).not.toContain('22:30');
     await samira.press('pr:t:2000');
-    expect(h.app.services.store.get('jobs', 'practice.nudge:m_samira')?.schedule?.time).toBe('20:00');
+    expectNear(contextOf(h.app.services).agenda.at('m_samira')!, '2026-11-30T19:00:00.000Z'); // today 20:00 in Amsterdam
     await advance(DAY + 9 * HOUR); // Tuesday 20:00
     expectNear(nudges(h)[0]!.createdAt, '2026-12-01T19:00:00.000Z');
+  });
+
+  it('keeps nudging after a restart (the agenda is rebuilt from the learners), once per day', async () => {
+    const { h, samira, advance } = await setup();
+    await practise(h, samira);
+    await h.restart();
+    const again = () => advanceTime({ clock: h.clock, services: h.app.services, scheduler: h.app.scheduler, delivery: h.app.delivery, settle: async () => { await h.app.services.store.committed(); await h.app.delivery.idle(); } }, DAY);
+    await again(); // Tuesday 11:00
+    await again(); // Wednesday 11:00: Tuesday's nudge came
+    expect(nudges(h)).toHaveLength(1);
+    expectNear(nudges(h)[0]!.createdAt, '2026-12-01T17:00:00.000Z');
+    void advance;
   });
 
   it('sends a kind weekly note on Sunday, also after a quiet week', async () => {
@@ -138,5 +164,27 @@ describe('group words', () => {
     expect(progress[0]!.text).toContain('كلمات مجموعتك');
     // Newcomers cannot add words.
     expect((await samira.say('/addword de bus = باص'))[0]!.text).not.toContain('Toegevoegd');
+  });
+});
+
+describe('privacy', () => {
+  it('/mydata includes the practice data; /forget erases the cards and settings, the group keeps her added words', async () => {
+    const { h, samira, group } = await setup();
+    await group.say('/addword de wachtkamer = غرفة الانتظار');
+    await practise(h, samira);
+    const { store } = h.app.services;
+    const { practicePrivacy } = await import('../../../src/features/practice/privacy.js');
+    const exported = practicePrivacy.export!('m_samira', h.app.services)!;
+    expect((exported.cards as unknown[]).length).toBe(5);
+    expect(exported.settings).toMatchObject({ time: '18:00', newPerDay: 5 });
+    const anna = practicePrivacy.export!('m_anna', h.app.services)!;
+    expect(anna.wordsAddedForGroup).toEqual([expect.objectContaining({ word: 'wachtkamer', article: 'de' })]);
+    await samira.say('/forget');
+    await samira.press('pv:forget:yes');
+    expect(store.values('practiceCards').filter((c) => c.memberId === 'm_samira')).toHaveLength(0);
+    expect(store.get('practiceLearners', 'm_samira')).toBeUndefined();
+    expect(contextOf(h.app.services).index.learner('m_samira').size).toBe(0);
+    practicePrivacy.erase!('m_anna', h.app.services);
+    expect(store.values('practiceWords').map((w) => w.addedBy)).toEqual(['erased-member']);
   });
 });

@@ -1,6 +1,8 @@
 // A practice round through the real router (local channel): new words, buttons, typed answers, re-asking, stop, bad input.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalMessage } from '../../../src/channels/local/local-channel.js';
+import { contextOf } from '../../../src/features/practice/context.js';
+import { unpack } from '../../../src/features/practice/fsrs.js';
 import { createHarness, type Harness, type Person } from '../../helpers/harness.js';
 import { featuresWithFixture, fixtureWords } from './fixture.js';
 
@@ -69,15 +71,17 @@ describe('a practice round', () => {
     expect(learner.newToday.count).toBe(5);
     expect(h.app.services.store.values('practiceCards')).toHaveLength(5);
     // The missed card is due again within the day (relearned in the round → next day), the others in ≥ 1 day.
-    const missedCard = h.app.services.store.get('practiceCards', `m_samira/${missed}`)!;
+    const missedCard = unpack(h.app.services.store.get('practiceCards', `m_samira/${missed}`)!);
     expect(missedCard.due - h.clock.now()).toBeGreaterThan(12 * 3_600_000);
-    expect(learner.nextDueAt).toBe(Math.min(...h.app.services.store.values('practiceCards').map((c) => c.due)));
+    expect(learner.nextDueAt).toBe(Math.min(...h.app.services.store.values('practiceCards').map((c) => unpack(c).due)));
     // Nothing more today: a new round says so.
     const again = await samira.say('/practice');
     expect(again[0]!.text).toContain('no words to practise right now');
     // A nudge and a weekly note are planned.
-    expect(h.app.services.store.get('jobs', 'practice.nudge:m_samira')?.schedule?.time).toBe('18:00');
-    expect(h.app.services.store.get('jobs', 'practice.weekly:m_samira')).toBeDefined();
+    const agenda = contextOf(h.app.services).agenda;
+    expect(new Date(agenda.at('m_samira')!).toISOString()).toBe('2026-11-30T17:00:00.000Z'); // today 18:00 in Amsterdam
+    expect(new Date(agenda.at('m_samira', 'weekly')!).toISOString()).toBe('2026-12-06T10:00:00.000Z'); // Sunday 11:00
+    expect(h.app.services.store.values('jobs').filter((j) => j.type === 'practice.nudges').map((j) => j.dueAt)).toContain(agenda.at('m_samira'));
   });
 
   it('keeps the round through bad input, stale buttons and keyword-like answers; "stop" ends it', async () => {

@@ -1,7 +1,7 @@
 // A practice round over the WhatsApp channel and the fake Graph API: the keyword, reply buttons, a list, typed answers,
 // and the daily nudge as the approved template once the 24-hour window has closed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { review, Rating } from '../../../src/features/practice/fsrs.js';
+import { pack, review, Rating } from '../../../src/features/practice/fsrs.js';
 import { advanceTime } from '../../../src/playground/time.js';
 import { questionType } from '../../../src/features/practice/questions.js';
 import type { FakeSentMessage } from '../../fakes/whatsapp-api.js';
@@ -46,7 +46,7 @@ describe('practice on WhatsApp', () => {
         seedMember(services, { id: 'm_samira', identity: `whatsapp:${SAMIRA}`, locale: 'ar', groupIds: ['g1'] });
         // One word learnt three days ago and due now: its review is a typed question.
         services.store.put('practiceLearners', 'm_samira', { id: 'm_samira', settings: { newPerDay: 2, sessionLength: 10, time: '18:00', paused: false }, newToday: { day: '2026-11-27', count: 1 }, streak: { days: 1, lastDay: '2026-11-27' }, week: { since: START - 3 * DAY, answers: 1, learned: 0 }, createdAt: START - 3 * DAY });
-        services.store.put('practiceCards', `m_samira/${typed.id}`, { ...review('m_samira', typed.id, undefined, Rating.Good, START - 3 * DAY) });
+        services.store.put('practiceCards', `m_samira/${typed.id}`, pack(review('m_samira', typed.id, undefined, Rating.Good, START - 3 * DAY)));
       },
     });
     const app = t;
@@ -109,5 +109,8 @@ describe('practice on WhatsApp', () => {
     expect(nudge.type).toBe('template');
     expect(nudge.body.template).toMatchObject({ name: 'welkom_practice_nudge', language: { code: 'ar' } });
     expect(JSON.stringify(nudge.body.template)).toContain('هولندية');
+    // "Reply to this message to start": any reply starts the round.
+    const [round] = await post(app, app.driver.text(SAMIRA, 'ok'));
+    expect(round!.text).toMatch(/السؤال 1 من/);
   });
 });
