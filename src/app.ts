@@ -193,6 +193,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   let stopped = false;
   http.route('GET', '/healthz', (_request, response) => {
     if (!ready) return sendJson(response, 503, { status: 'starting' });
+    // A store that can no longer write acknowledges nothing (platforms send again later): say so, with the reason.
+    const health = store.health();
+    if (!health.writable) return sendJson(response, 503, { status: 'store_failed', reason: health.reason, mode: config.mode });
     sendJson(response, 200, { status: 'ok', mode: config.mode, channels: [...adapters.keys()], store: { seq: store.getStats().seq } });
   });
   http.route('GET', '/metrics', async (_request, response) => {

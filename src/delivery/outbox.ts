@@ -345,7 +345,8 @@ export class Delivery implements Outbox {
       const isGroup = to.chatId.startsWith('-');
       state = {
         bucket: new TokenBucket(limits.perChatBurst, limits.perChatPerSecond, now),
-        group: isGroup && limits.perGroupPerMinute ? new TokenBucket(Math.min(limits.perGroupPerMinute, 5), limits.perGroupPerMinute / 60, now) : undefined,
+        // A burst of at most 5, refilled so that a burst plus a minute's refill stays within the limit in ANY 60 s.
+        group: isGroup && limits.perGroupPerMinute ? groupBucket(limits.perGroupPerMinute, now) : undefined,
         busy: false,
         pausedUntil: 0,
         retrying: 0,
@@ -357,7 +358,8 @@ export class Delivery implements Outbox {
 
   /** Sends as many items as the limits allow now, interactive first; arms a timer for the rest. */
   private pump(lane: Lane): void {
-    if (!this.running) return;
+    // A store that can no longer write (disk full, read-only) cannot record a send: nothing leaves until a restart.
+    if (!this.running || !this.options.store.health().writable) return;
     clearTimeout(lane.timer);
     lane.timer = undefined;
     let soonest = Infinity;
@@ -399,7 +401,9 @@ export class Delivery implements Outbox {
         chat.group?.take(now);
         chat.busy = true;
         lane.inFlight += 1;
-        const sending = this.sendOne(lane, item).finally(() => {
+        const sending = this.sendOne(lane, item)
+          .catch((error: unknown) => this.options.logger.error({ error: error instanceof Error ? error.name : 'unknown' }, 'an outbox item could not be updated; it stays as it is on disk'))
+          .finally(() => {
           chat.busy = false;
           lane.inFlight -= 1;
           this.inFlight.delete(sending);
@@ -505,4 +509,10 @@ export class Delivery implements Outbox {
     this.options.store.put('outbox', item.id, item);
     this.notify(item, previous);
   }
+}
+
+/** A token bucket that never lets more than `perMinute` messages through in any 60 seconds (burst + refill ≤ limit). */
+function groupBucket(perMinute: number, now: number): TokenBucket {
+  const burst = Math.max(1, Math.min(5, Math.floor(perMinute / 4)));
+  return new TokenBucket(burst, (perMinute - burst) / 60, now);
 }

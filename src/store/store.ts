@@ -53,6 +53,8 @@ export class Store {
   private snapshotRunning?: Promise<void>;
   private failure?: Error;
   private closed = false;
+  /** Open `holdCommits()` gates: while any is open, changes stay pending (tests prove "acknowledged only after commit"). */
+  private holds = 0;
   private readonly stats: StoreStats;
 
   private constructor(
@@ -214,6 +216,30 @@ export class Store {
     }
   }
 
+  /**
+   * Whether the store can still write. After a failed write (disk full, read-only, I/O error) it refuses every change
+   * and every `committed()` for good, so nothing is acknowledged that is not on disk; `/healthz` shows `reason`.
+   */
+  health(): { writable: boolean; reason?: string } {
+    return this.failure ? { writable: false, reason: this.failure.message } : { writable: true };
+  }
+
+  /**
+   * For tests only: holds every commit until the returned function is called. Changes stay in memory, nothing reaches the
+   * backend and every `committed()` waits, exactly like a slow disk; tests use it to prove that no platform sees an
+   * acknowledgement before the commit. Calling the release function twice is harmless.
+   */
+  holdCommits(): () => void {
+    this.holds += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds -= 1;
+      if (this.holds === 0) this.flushNow();
+    };
+  }
+
   getStats(): StoreStats {
     return { ...this.stats, seq: this.data.seq, durableSeq: this.durableSeq };
   }
@@ -287,7 +313,7 @@ export class Store {
 
   /** Starts writing what is pending unless a batch is in flight (then it follows as soon as that one is durable). */
   private flushNow(): void {
-    if (this.flushing || this.pending.length === 0 || this.failure) return;
+    if (this.flushing || this.pending.length === 0 || this.failure || this.holds > 0) return;
     const batch = this.pending;
     this.pending = [];
     const upTo = batch[batch.length - 1]!.seq;

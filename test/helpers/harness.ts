@@ -57,7 +57,7 @@ export interface Harness {
   clock: ManualClock;
   dataDir: string;
   person(userId: string, options?: Partial<LocalSender>): Person;
-  /** Stops the app (final snapshot) and builds a new one on the same data folder, like a process restart. */
+  /** Stops the app gracefully (final snapshot) and builds a new one on the same data folder. Crash restarts (SIGKILL) are in test/faults and test/delivery/crash.e2e.test.ts. */
   restart(): Promise<void>;
   close(): Promise<void>;
 }

@@ -134,7 +134,7 @@ describe('onboarding', () => {
     expect(texts(await ahmad.say('/cancel'))).toBe(t('nl', 'common.flow.nothing_to_cancel'));
   });
 
-  it('continues a flow after a restart in the middle', async () => {
+  it('continues a flow after a graceful restart in the middle', async () => {
     const coordinator = await seedCoordinator(harness);
     const codes = await createGroup(coordinator);
     let yusuf = harness.person('yusuf');

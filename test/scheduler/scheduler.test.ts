@@ -76,7 +76,7 @@ describe('Scheduler', () => {
     }
   });
 
-  it('keeps jobs across a restart', async () => {
+  it('keeps jobs across a graceful restart (stop, then start)', async () => {
     harness.app.scheduler.daily('keep', 'maintenance.prune', '03:30', 'Europe/Amsterdam');
     await harness.restart();
     expect(harness.app.services.store.get('jobs', 'keep')?.schedule).toEqual({ time: '03:30', timeZone: 'Europe/Amsterdam' });

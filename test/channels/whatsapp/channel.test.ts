@@ -213,7 +213,7 @@ describe('statuses', () => {
     expect(t.app.local.transcript('coord')).toHaveLength(1);
   });
 
-  it('the platform id index survives a restart', async () => {
+  it('rebuilds the platform id index when the channel starts again', async () => {
     t = await startWhatsAppApp();
     await t.driver.post(t.driver.text(AMAL, 'help'));
     await t.app.delivery.idle();
