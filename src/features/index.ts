@@ -9,7 +9,8 @@ import { maintenanceFeature } from './maintenance/jobs.js';
 import { meetupsFeature } from './meetups/feature.js';
 import { onboardingFeature } from './onboarding/feature.js';
 import { outboxFeature } from './outbox/feature.js';
+import { planFeature } from './plan/feature.js';
 import { practiceFeature } from './practice/feature.js';
 import { privacyFeature } from './privacy/feature.js';
 
-export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, meetupsFeature, chatsFeature, practiceFeature, outboxFeature, coordinatorsFeature, broadcastFeature, privacyFeature, maintenanceFeature];
+export const FEATURES: Feature[] = [helpFeature, onboardingFeature, groupsFeature, planFeature, meetupsFeature, chatsFeature, practiceFeature, outboxFeature, coordinatorsFeature, broadcastFeature, privacyFeature, maintenanceFeature];

@@ -1,5 +1,5 @@
 // Turns what someone typed or pressed into a valid answer for a question, or says what hint to give.
-import * as chrono from 'chrono-node';
+import { isoDate, localDate, parseDay, parseWhen, wallClockInstant, zoneOffset } from '../core/when/index.js';
 import { normalizeWord, stripControls, type Translator } from '../i18n/i18n.js';
 import type { Choice } from '../core/types.js';
 import type { AskStep } from './schema.js';
@@ -72,12 +72,16 @@ export function parseTyped(step: AskStep, choices: Choice[] | undefined, raw: st
     return { ok: true, value };
   }
   if (kind === 'date') {
+    // core/when: Dutch and English, the zone's own offset on that date (DST); a day without a time means 12:00 there.
     const future = typeof step.expect === 'object' && 'date' in step.expect ? step.expect.date.future : false;
-    const reference = { instant: new Date(context.now), timezone: zoneOffsetMinutes(context.timeZone, context.now) };
-    const date = chrono.nl.parseDate(text, reference, { forwardDate: true }) ?? chrono.en.parseDate(text, reference, { forwardDate: true });
-    if (!date) return { ok: false, hint: 'common.hint.date' };
-    if (future && date.getTime() < context.now) return { ok: false, hint: 'common.hint.date_future' };
-    return { ok: true, value: date.toISOString() };
+    const options = { now: context.now, timeZone: context.timeZone, allowPast: true };
+    const timed = parseWhen(text, options);
+    const day = !timed.ok && timed.problem === 'no_time' ? parseDay(text, options) : undefined;
+    const at = timed.ok ? timed.at : day?.ok ? wallClockInstant(day.date, 12, 0, context.timeZone) : undefined;
+    if (at === undefined) return { ok: false, hint: 'common.hint.date' };
+    const past = timed.ok ? at < context.now : day?.ok === true && day.iso < isoDate(localDate(context.now, context.timeZone));
+    if (future && past) return { ok: false, hint: 'common.hint.date_future' };
+    return { ok: true, value: new Date(at).toISOString() };
   }
   // text
   const rule = typeof step.expect === 'object' && 'text' in step.expect ? step.expect.text : { min: 1, max: 500, name: false };
@@ -96,10 +100,7 @@ function matchYesNo(text: string, translator: Translator): Choice | undefined {
   return undefined;
 }
 
-/** Minutes east of UTC for a time zone at an instant (chrono needs an offset, not a zone name). */
+/** Minutes east of UTC for a time zone at an instant (luxon, via core/when). */
 export function zoneOffsetMinutes(timeZone: string, at: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(at));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);
+  return zoneOffset(at, timeZone);
 }

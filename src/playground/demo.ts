@@ -5,6 +5,8 @@ import type { Services } from '../core/services.js';
 import { PRIVACY_VERSION } from '../core/privacy.js';
 import { identityKey } from '../core/types.js';
 import { createInvite } from '../features/onboarding/invites.js';
+import { ensureDigestJobs } from '../features/plan/digest.js';
+import { ensurePlan } from '../features/plan/plan.js';
 import { COLLECTIONS, type Group, type Invite, type Member } from '../store/schema.js';
 import { CHATS, DEMO_GROUP_CHAT, DEMO_GROUP_NAME, DEMO_MUNICIPALITY, DEMO_PREFIX, PERSONAS } from './personas.js';
 
@@ -37,6 +39,7 @@ export function findDemo(services: Pick<Services, 'store' | 'clock'>): DemoView 
 export function ensureDemo(services: Services): void {
   if (services.store.get('meta', DEMO_META_KEY)) return;
   seedDemo(services);
+  ensureDigestJobs(services);
 }
 
 /** Creates the demo group, its coordinator and volunteers, its group chat and a newcomer invite. Every entity is marked `demo`. */
@@ -81,6 +84,8 @@ export function seedDemo(services: Pick<Services, 'store' | 'clock' | 'config'>)
     if (inGroup) group.memberIds.push(member.id);
   }
   store.put('groups', group.id, group);
+  // The demo group has its settlement plan from the start (Carla's Monday digest job: ensureDemo and the playground's reset).
+  ensurePlan(services, group, now);
   store.put('chats', `local:${DEMO_GROUP_CHAT}`, {
     key: `local:${DEMO_GROUP_CHAT}`,
     address: { channel: 'local', chatId: DEMO_GROUP_CHAT },

@@ -10,6 +10,7 @@ import type { HttpServer } from '../http/server.js';
 import { SOURCE_LOCALE, type Locale } from '../i18n/i18n.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { Member } from '../store/schema.js';
+import { ensureDigestJobs } from '../features/plan/digest.js';
 import { ensureDemo, findDemo, removeDemo, resetDemo, type DemoView } from './demo.js';
 import { CHATS, DEMO_GROUP_NAME, PERSONAS, chat as chatSpec, persona as personaSpec, type ChatSpec, type PersonaSpec, type Platform } from './personas.js';
 import { advanceTime, type AdvanceResult } from './time.js';
@@ -184,7 +185,10 @@ export class Playground {
   /** "Reset demo" restores the demo as at first start; "Remove demo data" deletes every trace of it. */
   async demo(action: 'reset' | 'remove'): Promise<void> {
     await this.settle();
-    if (action === 'reset') resetDemo(this.host.services, this.host.local);
+    if (action === 'reset') {
+      resetDemo(this.host.services, this.host.local);
+      ensureDigestJobs(this.host.services);
+    }
     else removeDemo(this.host.services, this.host.local);
     this.hints.clear();
     await this.settle();

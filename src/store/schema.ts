@@ -186,6 +186,52 @@ export interface Contact {
   unreachable?: { at: number; reason: string };
 }
 
+/** One promise in a group's settlement plan: a plan item (adopted from the template) or the group's own item. */
+export interface Commitment {
+  id: string;
+  groupId: string;
+  /** Area of the plan (`plan.areas.<area>`); own items pick one too, or `own`. */
+  area: string;
+  /** Template item id (title `plan.items.<itemId>`); absent for the group's own items. */
+  itemId?: string;
+  /** The group's own title (own items only). */
+  title?: string;
+  /** Members who do it (volunteers and/or the newcomer); empty ⇒ nobody yet. */
+  ownerIds: string[];
+  /** Due date, date only (`YYYY-MM-DD`) in the group's time zone. */
+  dueDate?: string;
+  note?: string;
+  state: 'open' | 'done' | 'not_needed';
+  /** Someone asked for help with it (cleared when it is done or reassigned). */
+  helpNeeded?: { at: number; by: string };
+  /** The coordinator was told it is long overdue (once per due date). */
+  escalatedAt?: number;
+  /** Id of the planned reminder job (replaced when the item moves, cancelled when it closes). */
+  reminderJob?: string;
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+  doneAt?: number;
+  doneBy?: string;
+}
+
+/** Per group: its adopted plan and settings, and when its members last wrote (updated at most once an hour). */
+export interface PlanRecord {
+  /** The group's id (also the record's key). */
+  id: string;
+  groupId: string;
+  adoptedAt: number;
+  /** Template version adopted last (new template items are added lazily). */
+  templateVersion: number;
+  /** Owners are reminded this many days before the due date (default 2). */
+  remindDaysBefore: number;
+  /** Last message of any member of the group (any chat), at most hourly precision. */
+  lastActivityAt: number;
+  /** The quiet nudge (14 days) and coordinator notice (28 days) sent for the current silence. */
+  quietNudgedAt?: number;
+  quietEscalatedAt?: number;
+}
+
 /** What a meetup is for (the proposer's first choice). */
 export type MeetupActivity = 'coffee' | 'walk' | 'letters' | 'cooking' | 'outing' | 'other';
 export type MeetupRepeat = 'weekly' | 'biweekly' | 'monthly';
@@ -338,6 +384,10 @@ export interface Collections {
   throttles: Throttle;
   dedup: Dedup;
   contacts: Contact;
+  /** Settlement-plan items and promises, by id. */
+  commitments: Commitment;
+  /** Per group: plan settings and last activity, by group id. */
+  plans: PlanRecord;
   broadcasts: Broadcast;
   meetups: Meetup;
   meetupOutcomes: MeetupOutcome;
@@ -365,6 +415,8 @@ export const COLLECTIONS: CollectionName[] = [
   'throttles',
   'dedup',
   'contacts',
+  'commitments',
+  'plans',
   'broadcasts',
   'meetups',
   'meetupOutcomes',

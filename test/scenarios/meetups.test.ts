@@ -11,6 +11,9 @@ beforeEach(async () => {
   cast = await seedMeetupGroup(harness);
 });
 afterEach(async () => {
+  // No text anywhere was sent with a variable left unfilled.
+  const unfilled = harness.app.services.store.values('outbox').filter((item) => item.message.text.includes('{{') || item.message.choices?.some((c) => c.label.includes('{{')));
+  expect(unfilled.map((item) => item.message.text)).toEqual([]);
   await harness.close();
 });
 
@@ -147,7 +150,7 @@ describe('one poll across the group chat and the newcomer', () => {
     const meetup = await propose(cast, harness, ['zaterdag om 14:00', 'zondag half drie'], { deadline: 'd1' });
     await advance(harness, 25 * HOUR);
     expect(harness.app.services.store.get('meetups', meetup.id)!.status).toBe('polling');
-    expect(plain(texts(await cast.anna.inbox()))).toContain('Niemand heeft gestemd voor Koffie drinken');
+    expect(plain(texts(await cast.anna.inbox()))).toContain('Niemand heeft gestemd voor Koffie drinken. De stemming blijft open: kies zelf een tijd met Beslissen, of zeg de afspraak af via /meetups.');
 
     const second = await propose(cast, harness, ['vrijdag 19:00', 'zaterdag om 11:00'], { deadline: 'd1' });
     await cast.samira.press(`mt:v:${second.id}:1`);
@@ -217,6 +220,21 @@ describe('after the decision', () => {
     const cancelFile = harness.app.services.store.values('outbox').find((i) => i.key === `mt:${meetup.id}:cancelled:ics:m_samira`)!;
     expect(Buffer.from(cancelFile.message.attachment!.data!, 'base64').toString()).toContain('STATUS:CANCELLED');
     expect(plain(texts(await cast.samira.press(`mt:r:${meetup.id}:y`)))).toContain('أُلغي هذا اللقاء');
+  });
+
+  it('reminder settings per group: a volunteer picks "24 hours before" and the planned reminders follow; a newcomer may not', async () => {
+    const meetup = await confirmed();
+    const list = await cast.ben.say('/meetups');
+    const button = list.at(-1)!.choices!.find((c) => c.id === `mt:rq:${cast.groupId}`)!;
+    expect(button).toBeTruthy();
+    const question = await cast.ben.press(button.id);
+    expect(question.at(-1)!.choices!.map((c) => c.id)).toEqual(['both', 'h24', 'h2', 'off'].map((p) => `mt:rs:${cast.groupId}:${p}`));
+    await cast.ben.press(`mt:rs:${cast.groupId}:h24`);
+    expect(harness.app.services.store.get('meetupSettings', cast.groupId)).toMatchObject({ reminderHours: [24] });
+    const jobs = harness.app.services.store.values('jobs').filter((j) => j.type === 'meetups.reminder' && j.id.startsWith(`mt:${meetup.id}`));
+    expect(jobs.map((j) => j.id)).toEqual([`mt:${meetup.id}:r24`]);
+    expect(plain(texts(await cast.samira.press(`mt:rs:${cast.groupId}:off`)))).toContain('فقط المتطوعون');
+    expect(harness.app.services.store.get('meetupSettings', cast.groupId)).toMatchObject({ reminderHours: [24] });
   });
 
   it('"did it happen?" goes to the proposer the next morning and is kept per group', async () => {

@@ -18,6 +18,8 @@ export interface WhenOptions {
   timeZone: string;
   /** The writer's language: its parser is tried first (`en` → English, anything else → Dutch first). */
   locale?: string;
+  /** Accept times and days in the past (default: refused with `past`). */
+  allowPast?: boolean;
 }
 
 export type WhenResult = { ok: true; at: number; text: string } | { ok: false; problem: WhenProblem };
@@ -86,12 +88,12 @@ export function parseWhen(input: string, options: WhenOptions): WhenResult {
     at = start.date().getTime(); // "over 2 uur": a duration from now, not a wall-clock time
   } else {
     const day = { year: start.get('year')!, month: start.get('month')!, day: start.get('day')! };
-    if (isoDate(day) < isoDate(localDate(options.now, options.timeZone))) return { ok: false, problem: 'past' };
+    if (!options.allowPast && isoDate(day) < isoDate(localDate(options.now, options.timeZone))) return { ok: false, problem: 'past' };
     if (!start.isCertain('hour')) return { ok: false, problem: 'no_time' };
     at = wallClockInstant({ year: start.get('year')!, month: start.get('month')!, day: start.get('day')! }, start.get('hour')!, start.get('minute') ?? 0, options.timeZone);
   }
   if (at === undefined) return { ok: false, problem: 'invalid_date' };
-  if (at <= options.now) return { ok: false, problem: 'past' };
+  if (!options.allowPast && at <= options.now) return { ok: false, problem: 'past' };
   return { ok: true, at, text: result.text };
 }
 
@@ -104,6 +106,6 @@ export function parseDay(input: string, options: WhenOptions): DayResult {
   const date = { year: result.start.get('year')!, month: result.start.get('month')!, day: result.start.get('day')! };
   if (wallClockInstant(date, 12, 0, 'UTC') === undefined) return { ok: false, problem: 'invalid_date' };
   const iso = isoDate(date);
-  if (iso < isoDate(localDate(options.now, options.timeZone))) return { ok: false, problem: 'past' };
+  if (!options.allowPast && iso < isoDate(localDate(options.now, options.timeZone))) return { ok: false, problem: 'past' };
   return { ok: true, date, iso, text: result.text };
 }

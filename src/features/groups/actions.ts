@@ -6,6 +6,7 @@ import type { Group, GroupKind } from '../../store/schema.js';
 import { audit } from '../../core/audit.js';
 import { canActInMunicipality } from '../../core/scope.js';
 import { createInvite, formatInviteCode } from '../onboarding/invites.js';
+import { ensurePlan } from '../plan/plan.js';
 
 /** `group.create`: makes the group from the flow's answers and one invite per role. */
 export const createGroupAction: FlowAction = ({ turn, vars, services }) => {
@@ -28,6 +29,8 @@ export const createGroupAction: FlowAction = ({ turn, vars, services }) => {
     endsAt: turn.now + 365 * 86_400_000,
   };
   store.put('groups', group.id, group);
+  // The group adopts the settlement plan at once (the plan feature's documented entry point; older groups adopt it on first use).
+  ensurePlan(services, group, turn.now);
   const volunteer = createInvite(services, group.id, 'volunteer', creator, turn.now);
   const newcomer = createInvite(services, group.id, 'newcomer', creator, turn.now);
   audit(services, { at: turn.now, actor: creator, action: 'group.create', subject: group.id, groupIds: [group.id], municipalities: [group.municipality] });

@@ -2,7 +2,7 @@
 import { memberAddress, type Services } from '../../core/services.js';
 import { addDays, inZone, localDate, zonedInstant } from '../../core/when/index.js';
 import type { Outbound } from '../../core/types.js';
-import type { Meetup } from '../../store/schema.js';
+import type { Meetup, Member } from '../../store/schema.js';
 import { basics, calendarFile, confirmationMessage, groupPollMessage, ids, notice, personalPollMessage, rsvpChoices, tally } from './messages.js';
 import { GROUP_LOCALE, groupMembers, meetupGroup, newMeetupId, personalRecipients, reminderHours, when } from './model.js';
 import { nextInSeries } from './series.js';
@@ -269,8 +269,14 @@ export function notifyProposer(services: Services, meetup: Meetup, textKey: stri
   const proposer = services.store.get('members', meetup.proposerId);
   const to = proposer && memberAddress(proposer);
   if (!proposer || !to) return;
-  const text = services.translator.t(proposer.locale, textKey, { ...basics(services, meetup, proposer.locale), ...extra });
+  const text = services.translator.t(proposer.locale, textKey, { ...basics(services, meetup, proposer.locale), meetups: commandFor(services, proposer, 'meetups'), ...extra });
   sendToMember(services, proposer, to, notice(text, 'meetup_reminder'), key);
+}
+
+/** How a member writes a command on their platform: `/meetups` on Telegram, the first keyword (e.g. `AFSPRAKEN`) on WhatsApp. */
+function commandFor(services: Services, member: Member, name: string): string {
+  if (!member.identities[0]?.startsWith('whatsapp:')) return `/${name}`;
+  return (services.translator.t(member.locale, `commands.${name}.keywords`).split(',')[0] ?? name).trim().toUpperCase();
 }
 
 /** Asks the proposer the morning after whether the meetup took place; a series continues with its next time. */

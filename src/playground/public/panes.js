@@ -34,11 +34,11 @@ export function keyboardRows(choices) {
 }
 
 const COMMANDS = {
-  group: ['/meetup', '/meetups', '/mygroup', '/addword', '/help'],
-  coordinator: ['/help', '/newgroup', '/invite', '/mygroup', '/meetups'],
-  volunteer: ['/help', '/meetup', '/meetups', '/mygroup', '/addword', '/language'],
+  group: ['/meetup', '/meetups', '/commit', '/commitments', '/plan', '/mygroup', '/addword', '/help'],
+  coordinator: ['/help', '/newgroup', '/invite', '/mygroup', '/meetups', '/plan', '/commitments'],
+  volunteer: ['/help', '/meetup', '/meetups', '/commit', '/commitments', '/done', '/plan', '/mygroup', '/addword', '/language'],
   // WhatsApp: keywords (Dutch ones work in every language, and are a first bit of Dutch).
-  newcomer: ['oefenen', 'voortgang', 'help'],
+  newcomer: ['oefenen', 'voortgang', 'plan', 'gedaan', 'help'],
 };
 
 let paneCount = 0;
