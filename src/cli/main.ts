@@ -133,9 +133,16 @@ program
   .action(async (file: string | undefined, options: { dataDir?: string; includeDemo?: boolean }) => {
     const dir = dataDir(options.dataDir);
     const bar = progressBar();
+    const env = environment();
+    let timeZone = env.TZ_DEFAULT || 'Europe/Amsterdam';
+    try {
+      timeZone = createConfig(env).timeZone;
+    } catch {
+      // a bad unrelated variable must not block the report; the default zone is used
+    }
     const copy = await openCopy(dir, { onProgress: bar.update });
     try {
-      const csv = groupsCsv(copy.store, { now: systemClock.now(), includeDemo: options.includeDemo, onProgress: (done, total) => bar.update('export', done, total) });
+      const csv = groupsCsv(copy.store, { now: systemClock.now(), timeZone, includeDemo: options.includeDemo, onProgress: (done, total) => bar.update('export', done, total) });
       bar.done();
       if (file) {
         await writeFile(file, csv, { mode: 0o600 });

@@ -5,11 +5,11 @@ import path from 'node:path';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCliInvite, formatInvite, seedDemoCommand, UsageError } from '../../src/cli/admin.js';
-import { csvField, exportColumns, groupsCsv, planCounts } from '../../src/cli/export.js';
+import { csvField, EXPORT_COLUMNS, groupsCsv } from '../../src/cli/export.js';
 import { createConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { LOCK_FILE, StoreLockedError } from '../../src/store/lock.js';
-import type { Group, Meetup, Member } from '../../src/store/schema.js';
+import type { Commitment, Group, Meetup, Member } from '../../src/store/schema.js';
 import { Store } from '../../src/store/store.js';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-api.js';
 import { runCli } from '../helpers/cli.js';
@@ -36,6 +36,8 @@ const member = (id: string, name: string, role: Member['role'], groupIds: string
 const meetup = (id: string, groupId: string, at: number): Meetup =>
   ({ id, groupId, proposerId: 'm1', activity: 'coffee', place: { kind: 'place', text: 'Bibliotheek' }, options: [at], votes: {}, status: 'confirmed', at, rsvp: {}, sequence: 0, timeZone: 'Europe/Amsterdam', edits: 0, createdAt: NOW, updatedAt: NOW }) as Meetup;
 
+const item = (id: string, groupId: string, state: Commitment['state'], extra: Partial<Commitment> = {}): Commitment => ({ id, groupId, area: 'health', itemId: 'gp', ownerIds: ['m1'], state, createdBy: 'm1', createdAt: NOW, updatedAt: NOW, ...extra });
+
 /** A store with three groups (one ended, one the demo), members of every role and some meetups; closed again. */
 async function seededDir(): Promise<string> {
   const dir = tempDir();
@@ -52,6 +54,13 @@ async function seededDir(): Promise<string> {
   store.put('meetups', 'k3', meetup('k3', 'g1', NOW - 2 * DAY));
   store.put('meetupOutcomes', 'k3', { id: 'k3', groupId: 'g1', at: NOW - 2 * DAY, held: false, answeredBy: 'm1', answeredAt: NOW - DAY });
   store.put('meetups', 'k4', meetup('k4', 'g1', NOW + 5 * DAY));
+  // Plan of g1: 2 done, 1 overdue with a call for help, 1 due today, 1 without date, 1 not needed (left out) → 5 items, 2 done, 40 %.
+  store.put('commitments', 'c1', item('c1', 'g1', 'done', { doneAt: NOW - DAY }));
+  store.put('commitments', 'c2', item('c2', 'g1', 'done'));
+  store.put('commitments', 'c3', item('c3', 'g1', 'open', { dueDate: '2026-11-30', helpNeeded: { at: NOW, by: 'm3' } }));
+  store.put('commitments', 'c4', item('c4', 'g1', 'open', { dueDate: '2026-12-01' }));
+  store.put('commitments', 'c5', item('c5', 'g1', 'not_needed'));
+  store.put('commitments', 'c6', item('c6', 'g1', 'open', { title: 'Samira Haddad belt de huisarts' }));
   await store.close();
   return dir;
 }
@@ -60,36 +69,24 @@ describe('welkom export', () => {
   it('writes one row per group with sizes, dates and meetups; no names of people; spreadsheet formulas defused', async () => {
     const dir = await seededDir();
     const store = await Store.open({ dataDir: dir, logger: silentLogger() });
-    const csv = groupsCsv(store, { now: NOW });
-    const withDemo = groupsCsv(store, { now: NOW, includeDemo: true });
+    const csv = groupsCsv(store, { now: NOW, timeZone: 'Europe/Amsterdam' });
+    const withDemo = groupsCsv(store, { now: NOW, timeZone: 'Europe/Amsterdam', includeDemo: true });
     await store.close();
     const rows = csv.trimEnd().split('\r\n');
-    expect(rows[0]).toBe(exportColumns(undefined).join(','));
+    expect(rows[0]).toBe(EXPORT_COLUMNS.join(','));
     expect(rows.slice(1)).toEqual([
-      `g2,"'=HYPERLINK(""http://evil"")",Zwolle,welkomgroep,2026-11-01,2026-11-30,ended,0,0,0,0,0,,`,
-      `g1,"Zwolle-Zuid, ""De Brug""",Zwolle,welkomgroep,2026-11-01,2027-09-27,active,2,1,1,1,2,2026-11-28,2026-12-06`,
+      `g2,"'=HYPERLINK(""http://evil"")",Zwolle,welkomgroep,2026-11-01,2026-11-30,ended,0,0,0,0,0,,,0,0,0,0,0,`,
+      `g1,"Zwolle-Zuid, ""De Brug""",Zwolle,welkomgroep,2026-11-01,2027-09-27,active,2,1,1,1,2,2026-11-28,2026-12-06,5,2,3,1,1,40`,
     ]);
-    expect(csv).not.toMatch(/Anna|Ben|Samira|Carla|3160000/);
+    expect(csv).not.toMatch(/Anna|Ben|Samira|Carla|3160000|huisarts/);
     expect(withDemo).toContain('g3,Welkomgroep Demo');
   });
 
-  it('counts plan progress per group when a plan collection exists: done, open, overdue; not-needed items left out', () => {
-    const counts = planCounts(
-      [
-        { groupId: 'g1', status: 'done' },
-        { groupId: 'g1', doneAt: NOW - DAY },
-        { groupId: 'g1', status: 'open', dueAt: NOW - DAY },
-        { groupId: 'g1', status: 'open', dueAt: NOW + DAY },
-        { groupId: 'g1', status: 'not_needed' },
-        { groupId: 'g2', status: 'open' },
-        { status: 'done' },
-      ],
-      NOW,
-    );
-    expect(Object.fromEntries(counts)).toEqual({ g1: { total: 4, done: 2, overdue: 1 }, g2: { total: 1, done: 0, overdue: 0 } });
-    expect(exportColumns('commitments').slice(-5)).toEqual(['plan_items', 'plan_done', 'plan_open', 'plan_overdue', 'plan_done_percent']);
+  it('defuses spreadsheet formulas and quotes what CSV needs quoted', () => {
     expect(csvField('-1')).toBe("'-1");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvField('a\nb')).toBe('"a\nb"');
+    expect(csvField('plain')).toBe('plain');
   });
 
   it('runs as `welkom export <file>` on a folder', async () => {
