@@ -23,6 +23,8 @@ import { createTranslator } from './i18n/i18n.js';
 import { registerPlayground } from './playground/routes.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { Store } from './store/store.js';
+import type { PgLease } from './store/lease.js';
+import { PgBackend } from './store/pg-backend.js';
 import { storeSize } from './store/backup.js';
 import { COLLECTIONS } from './store/schema.js';
 
@@ -58,6 +60,8 @@ export interface AppOptions {
   inboundLimits?: InboundLimits;
   /** Node's default process metrics on /metrics (off in tests). */
   processMetrics?: boolean;
+  /** DATABASE_URL only: a connection holding the database lease (see store/lease.ts); without it the store takes the lease itself. */
+  lease?: PgLease;
   /** On stop, how long sends in flight may take to finish (default 5 s; main.ts must exit within 10 s). */
   stopSendsWithinMs?: number;
 }
@@ -86,8 +90,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const root = options.rootDir ?? PROJECT_ROOT;
   const translator = createTranslator(path.join(root, 'locales'));
   const metrics = createMetrics({ defaults: options.processMetrics });
+  // With DATABASE_URL, the store is written through the connection that holds the lease (main.ts waits for it as a standby).
+  const backend = options.lease ? new PgBackend({ lease: options.lease, logger }) : undefined;
   const store = await Store.open({
     dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    backend,
     logger,
     snapshotEvery: config.snapshotEvery,
     now: () => clock.now(),
@@ -196,7 +204,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // A store that can no longer write acknowledges nothing (platforms send again later): say so, with the reason.
     const health = store.health();
     if (!health.writable) return sendJson(response, 503, { status: 'store_failed', reason: health.reason, mode: config.mode });
-    sendJson(response, 200, { status: 'ok', mode: config.mode, channels: [...adapters.keys()], store: { seq: store.getStats().seq } });
+    sendJson(response, 200, { status: 'ok', mode: config.mode, channels: [...adapters.keys()], store: { seq: store.getStats().seq }, ...(config.databaseUrl ? { role: 'active' } : {}) });
   });
   http.route('GET', '/metrics', async (_request, response) => {
     // Gauges read from the store at scrape time.
@@ -212,7 +220,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     for (const adapter of adapters.keys()) metrics.outboxOldest.set({ channel: adapter }, oldest.has(adapter) ? Math.max(0, (now - oldest.get(adapter)!) / 1000) : 0);
     for (const name of COLLECTIONS) metrics.storeEntities.set({ collection: name }, store.count(name));
-    metrics.storeBytes.set(await storeSize(config.dataDir));
+    // The bytes of DATA_DIR; with DATABASE_URL the database's own monitoring shows its size.
+    if (!config.databaseUrl) metrics.storeBytes.set(await storeSize(config.dataDir));
     sendText(response, 200, await metrics.registry.metrics(), metrics.registry.contentType);
   });
 

@@ -20,6 +20,11 @@ const envSchema = z.object({
     .default(3000),
   HOST: optionalText,
   DATA_DIR: z.string().trim().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'DATABASE_URL must be a PostgreSQL address such as postgres://welkom@db.example.org:5432/welkom')
+    .optional(),
   TZ_DEFAULT: z
     .string()
     .trim()
@@ -100,6 +105,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** PostgreSQL address: when set, the store lives there instead of DATA_DIR and instances share it (one active, others standby). */
+  databaseUrl?: string;
   timeZone: string;
   /** The address people reach this server on (e.g. https://welkom.example.org), for links such as invite QR codes. */
   publicUrl?: string;
@@ -180,6 +187,7 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host,
     dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
     timeZone: e.TZ_DEFAULT,
     publicUrl: e.PUBLIC_URL,
     telegram,

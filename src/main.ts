@@ -9,6 +9,7 @@ import { DeckError } from './features/practice/deck.js';
 import { FlowErrors } from './flows/errors.js';
 import { StoreCorruptError, StoreVersionError } from './store/errors.js';
 import { StoreLockedError } from './store/lock.js';
+import { waitAsStandby } from './standby.js';
 
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -24,11 +25,26 @@ async function main(): Promise<void> {
   }
   process.umask(0o077);
   const logger = createLogger(config.logLevel);
+  // Until this instance is active (see standby.ts) a signal simply ends it: it holds nothing.
+  const whileStandby = () => process.exit(0);
+  process.once('SIGINT', whileStandby);
+  process.once('SIGTERM', whileStandby);
+  let lease;
+  if (config.databaseUrl) {
+    lease = await waitAsStandby({ ...config, databaseUrl: config.databaseUrl }, logger);
+    // The store writes through the lease's connection: without it this instance can no longer acknowledge anything.
+    lease.onLost((error) => {
+      logger.fatal({ err: error }, 'lost the database lease (connection gone); exiting so that a standby takes over');
+      process.exit(1);
+    });
+  }
+  process.off('SIGINT', whileStandby);
+  process.off('SIGTERM', whileStandby);
   let app;
   try {
     // The playground may move time forward to show reminders firing: one steerable clock for the whole process.
     const clock = config.playground.enabled ? new ManualClock() : undefined;
-    app = await createApp({ config, logger, clock, channels: channelFactories(config), processMetrics: true });
+    app = await createApp({ config, logger, clock, channels: channelFactories(config), processMetrics: true, lease });
   } catch (error) {
     if (error instanceof StoreCorruptError || error instanceof StoreVersionError || error instanceof FlowErrors || error instanceof DeckError || error instanceof StoreLockedError) {
       console.error(error.message);

@@ -60,7 +60,7 @@ export interface InviteResult {
 /** Opens the store (refused while a bot runs on it), creates the invite like /invite does, and builds its links. */
 export async function createCliInvite(config: Config, groupWanted: string, roleWord: string, options: { logger?: Logger; fetch?: typeof fetch; channel?: ChannelName } = {}): Promise<InviteResult> {
   const role = parseRole(roleWord);
-  const store = await Store.open({ dataDir: config.dataDir, logger: options.logger ?? silentLogger(), purpose: 'cli invite' });
+  const store = await Store.open({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, logger: options.logger ?? silentLogger(), purpose: 'cli invite' });
   let group: Group;
   let invite: Invite;
   try {
@@ -112,7 +112,7 @@ export async function formatInvite(result: InviteResult, options: { qr: boolean 
 
 /** Seeds the playground's demo group into the store (or, with `reset`, removes the old demo first). */
 export async function seedDemoCommand(config: Config, options: { reset?: boolean; logger?: Logger } = {}): Promise<{ view: DemoView; created: boolean }> {
-  const store = await Store.open({ dataDir: config.dataDir, logger: options.logger ?? silentLogger(), purpose: 'cli seed-demo' });
+  const store = await Store.open({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, logger: options.logger ?? silentLogger(), purpose: 'cli seed-demo' });
   try {
     const services = { store, clock: systemClock, config };
     const existing = findDemo(services);

@@ -1,4 +1,4 @@
-// The admin CLI (`npx welkom <command>`): doctor, backup, restore, export, invite, seed-demo. Its side effects (environment, files, exit code) live here.
+// The admin CLI (`npx welkom <command>`): doctor, backup, restore, export, invite, seed-demo, migrate-store. Its side effects (environment, files, exit code) live here.
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,8 @@ import { formatInviteCode } from '../features/onboarding/invites.js';
 import { createCliInvite, formatInvite, seedDemoCommand, UsageError } from './admin.js';
 import { formatFindings, runDoctor } from './doctor.js';
 import { groupsCsv } from './export.js';
+import { formatMigrationReport, migrateStore } from './migrate-store.js';
+import { DatabaseInUseError } from '../store/lease.js';
 import { progressBar } from './progress.js';
 
 /** "1 group", "2 groups". */
@@ -53,13 +55,26 @@ function environment(): Record<string, string | undefined> {
 
 /** The validated configuration, or exit 2 naming every bad variable. */
 function config(): Config {
-  return createConfig(environment());
+  const env = environment();
+  requireJsonStore(env);
+  return createConfig(env);
+}
+
+/** The data commands work on the JSON store in DATA_DIR; with DATABASE_URL the data is in PostgreSQL instead. */
+function requireJsonStore(env: Record<string, string | undefined>): void {
+  if (env.DATABASE_URL) {
+    throw new UsageError(
+      'DATABASE_URL is set: the data is in PostgreSQL, and this command only works on the JSON store in DATA_DIR. ' +
+        'Back up and restore the database with pg_dump / pg_restore, or unset DATABASE_URL to work on a DATA_DIR.',
+    );
+  }
 }
 
 /** DATA_DIR for the data commands: --data-dir, else the configuration's (a bad unrelated variable must not block a backup). */
 function dataDir(option?: string): string {
   if (option) return option;
   const env = environment();
+  requireJsonStore(env);
   try {
     return createConfig(env).dataDir;
   } catch {
@@ -176,10 +191,24 @@ program
     if (view.invite) console.log(`Newcomer invite (for Samira in the playground): ${formatInviteCode(view.invite.code)}`);
   });
 
+program
+  .command('migrate-store')
+  .description('Copy the JSON store (DATA_DIR) into an empty PostgreSQL database and check the copy (counts and a hash per collection). The bot must be stopped.')
+  .option('--to <url>', 'the PostgreSQL address, e.g. postgres://welkom@db.example.org/welkom (default: DATABASE_URL)')
+  .option('--data-dir <dir>', 'the data folder to copy (default: DATA_DIR)')
+  .action(async (options: { to?: string; dataDir?: string }) => {
+    const dir = dataDir(options.dataDir);
+    const url = options.to ?? process.env.DATABASE_URL;
+    if (!url || !/^postgres(ql)?:\/\//.test(url)) throw new UsageError('Give the database with --to postgres://… (or set DATABASE_URL).');
+    const report = await migrateStore({ dataDir: dir, url });
+    console.log(formatMigrationReport(report));
+    process.exitCode = report.ok ? 0 : 1;
+  });
+
 /** Known failures print their own clear message (no stack trace) and a non-zero exit code. */
 function exitCodeFor(error: unknown): number | undefined {
   if (error instanceof ConfigError || error instanceof UsageError) return 2;
-  if (error instanceof StoreLockedError || error instanceof BackupError || error instanceof StoreCorruptError || error instanceof StoreVersionError) return 1;
+  if (error instanceof StoreLockedError || error instanceof DatabaseInUseError || error instanceof BackupError || error instanceof StoreCorruptError || error instanceof StoreVersionError) return 1;
   return undefined;
 }
 

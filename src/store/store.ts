@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import type { Logger } from '../core/logger.js';
 import type { ArchiveEntry, JournalEntry, StoreBackend } from './backend.js';
 import { JsonFileBackend } from './json-file-backend.js';
+import { PgBackend } from './pg-backend.js';
 import { COLLECTIONS, SCHEMA_VERSION, type CollectionName, type Collections, type StoreData } from './schema.js';
 
 export interface StoreOptions {
@@ -20,8 +21,10 @@ export interface StoreOptions {
   keepBackups?: number;
   /** For backup and archive file names; defaults to the system clock. */
   now?: () => number;
-  /** Where the data lives; defaults to the JSON files under `dataDir`. */
+  /** Where the data lives; defaults to PostgreSQL when `databaseUrl` is set, else the JSON files under `dataDir`. */
   backend?: StoreBackend;
+  /** DATABASE_URL: keep the data in PostgreSQL (pg-backend.ts) instead of `dataDir`. */
+  databaseUrl?: string;
   /** Said in the lock file (DATA_DIR/welkom.lock) while the JSON-file store is open; default `bot`. */
   purpose?: string;
   /** Told after every durable commit: how long the write took, its bytes and records (for metrics). */
@@ -73,7 +76,11 @@ export class Store {
    * and StoreLockedError when another live process (a running bot, a restore) has the data folder.
    */
   static async open(options: StoreOptions): Promise<Store> {
-    const backend = options.backend ?? new JsonFileBackend({ dataDir: options.dataDir, logger: options.logger, keepBackups: options.keepBackups, now: options.now, purpose: options.purpose });
+    const backend =
+      options.backend ??
+      (options.databaseUrl
+        ? new PgBackend({ url: options.databaseUrl, logger: options.logger })
+        : new JsonFileBackend({ dataDir: options.dataDir, logger: options.logger, keepBackups: options.keepBackups, now: options.now, purpose: options.purpose }));
     const { data, needsSnapshot, replayed } = await backend.load();
     const store = new Store(options, backend, data);
     if (needsSnapshot) {

@@ -145,6 +145,15 @@ describe('welkom invite', () => {
   });
 });
 
+describe('with DATABASE_URL', () => {
+  it('the data commands refuse to work on DATA_DIR and point to pg_dump', async () => {
+    const result = await runCli(['backup', '-'], { DATABASE_URL: 'postgres://welkom@db.example.org/welkom', DATA_DIR: tempDir() });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^DATABASE_URL is set: the data is in PostgreSQL.*pg_dump/);
+  });
+});
+
 describe('welkom seed-demo', () => {
   it('seeds the demo group once; --reset replaces it', async () => {
     const dir = tempDir();

@@ -39,10 +39,10 @@ export interface BotProcess {
 }
 
 /**
- * Spawns `node --import tsx src/main.ts` and waits for GET /healthz to answer 200. The process gets only the
+ * Spawns `node --import tsx src/main.ts` and waits for GET /healthz to answer 200 (or "standby" with `standby`). The process gets only the
  * environment given here and an empty temporary working folder, so a developer's `.env` is never read.
  */
-export async function startBot(env: Record<string, string>, options: { dataDir?: string; timeoutMs?: number } = {}): Promise<BotProcess> {
+export async function startBot(env: Record<string, string>, options: { dataDir?: string; timeoutMs?: number; standby?: boolean } = {}): Promise<BotProcess> {
   const port = Number(env.PORT ?? (await freePort()));
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'welkom-e2e-'));
   const workDir = mkdtempSync(path.join(tmpdir(), 'welkom-cwd-'));
@@ -69,6 +69,8 @@ export async function startBot(env: Record<string, string>, options: { dataDir?:
     try {
       const response = await fetch(`${url}/healthz`);
       if (response.status === 200) break;
+      // With DATABASE_URL and another instance active: a standby answers 503 {"status":"standby"}.
+      if (options.standby && response.status === 503 && ((await response.json()) as { status?: string }).status === 'standby') break;
     } catch {
       // not listening yet
     }

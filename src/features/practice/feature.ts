@@ -30,10 +30,14 @@ function restartOffer(services: Services, turn: Turn): void {
   turn.send({ text: say(services, turn, 'expired'), kind: 'reply', choices: [{ id: 'pr:start', label: say(services, turn, 'buttons.start') }] });
 }
 
-/** Words that end a round: the cancel keywords of every language, and "stop". */
+/**
+ * Words that end a round: "stop" and the cancel and STOP keywords of every language. During a round they end the
+ * round only (STOP outside a round is the opt-out of broadcasts and nudges).
+ */
 function isStopWord(services: Services, text: string): boolean {
   const word = normalizeWord(text);
-  return word === 'stop' || services.translator.wordsInAllLocales('commands.cancel.keywords').has(word);
+  const { translator } = services;
+  return word === 'stop' || translator.wordsInAllLocales('commands.cancel.keywords').has(word) || (translator.has('commands.stop.keywords') && translator.wordsInAllLocales('commands.stop.keywords').has(word));
 }
 
 /** Text that cannot be an answer: nothing but emoji, symbols or punctuation. */

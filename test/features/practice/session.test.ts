@@ -111,6 +111,11 @@ describe('a practice round', () => {
     const stop = await samira.say('stop');
     expect(stop[0]!.text).toContain('OK, we stop here.');
     expect(h.app.services.store.get('practiceLearners', 'm_samira')!.session).toBeUndefined();
+    // In a round, STOP (any language) ends the round only: it is not the opt-out of broadcasts and nudges.
+    expect(h.app.services.store.get('members', 'm_samira')!.optOut).toBeUndefined();
+    await samira.say('/practice');
+    expect((await samira.say('توقف'))[0]!.text).toContain('OK, we stop here.');
+    expect(h.app.services.store.get('members', 'm_samira')!.optOut).toBeUndefined();
   });
 
   it('offers a restart to an answer after the round expired', async () => {
