@@ -5,20 +5,21 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci runs `prepare` (scripts/start.mjs --build-only), which only warns while src/ is not there yet.
+COPY scripts ./scripts
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json ./
+COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY test ./test
 COPY bench ./bench
 COPY bin ./bin
 COPY flows ./flows
 COPY locales ./locales
+COPY deck ./deck
+COPY migrations ./migrations
 COPY vitest.config.ts ./
-# The compiled app finds flows/, locales/ and the playground's static files next to its own folder.
+# The compiled app finds flows/, locales/, deck/, migrations/ and src/playground/public/ from the project folder (src/core/paths.ts).
 RUN npm run build \
- && cp -r flows locales dist/ \
- && mkdir -p dist/src/playground && cp -r src/playground/public dist/src/playground/ \
- && rm -rf dist/test dist/bench \
  && npm prune --omit=dev --no-audit --no-fund
 
 # ---- run ----
@@ -32,8 +33,12 @@ COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/bin ./bin
+COPY --from=build /app/scripts ./scripts
 COPY --from=build /app/flows ./flows
 COPY --from=build /app/locales ./locales
+COPY --from=build /app/deck ./deck
+COPY --from=build /app/migrations ./migrations
+COPY --from=build /app/src/playground/public ./src/playground/public
 # DATA_DIR belongs to the unprivileged "node" user (uid 1000) that runs welkom; the image's files stay read-only for it.
 RUN mkdir -p /data && chown node:node /data && chmod 700 /data \
  && ln -s /app/bin/welkom.js /usr/local/bin/welkom

@@ -1,17 +1,30 @@
 // `npm run bench`: runs every benchmark section, prints the figures and writes bench/results/latest.json and docs/benchmarks.md.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// `npm run bench -- snapshot startup` runs only those sections (and then writes the files from them alone).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { broadcast } from './sections/broadcast.js';
+import { broadcastCommand } from './sections/broadcast-command.js';
 import { startup } from './sections/startup.js';
 import { telegramThroughput } from './sections/telegram-throughput.js';
 import { whatsappWebhook } from './sections/whatsapp-webhook.js';
 import { storeScaling } from './sections/store-scaling.js';
+import { snapshotStall } from './sections/snapshot.js';
+
+/** One goal of issue 16 next to the figure measured for it. */
+export interface Goal {
+  measure: string;
+  figure: string;
+  goal: string;
+  met: boolean;
+}
 import { practiceScale } from './sections/practice.js';
+import { pgStore } from './sections/pg-store.js';
 
 export interface SectionResult {
   name: string;
+  goals?: Goal[];
   rows: Array<Record<string, string | number>>;
   ratio: Record<string, number>;
   note?: string;
@@ -20,6 +33,8 @@ export interface SectionResult {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** Profile findings (`node --cpu-prof`, see bench/profile-top.ts), appended to docs/benchmarks.md as they are. */
+const PROFILE_NOTES = path.join(ROOT, 'bench/profile-notes.md');
 const only = process.argv.slice(2);
 
 const SECTIONS: Array<[string, () => Promise<SectionResult>]> = [
@@ -27,8 +42,11 @@ const SECTIONS: Array<[string, () => Promise<SectionResult>]> = [
   ['scaling', () => storeScaling(RUNS)],
   ['webhook', () => whatsappWebhook(RUNS)],
   ['broadcast', () => broadcast(RUNS)],
+  ['broadcast-command', () => broadcastCommand(RUNS)],
   ['startup', () => startup(RUNS)],
+  ['snapshot', () => snapshotStall(RUNS)],
   ['practice', () => practiceScale(RUNS)],
+  ['pg-store', () => pgStore(RUNS)],
 ];
 
 function table(rows: SectionResult['rows']): string {
@@ -46,18 +64,31 @@ for (const [id, run] of SECTIONS) {
   console.log(result.name);
   console.table(result.rows);
   console.log('ratio', result.ratio);
+  for (const goal of result.goals ?? []) console.log(`goal: ${goal.measure}: ${goal.figure} (goal ${goal.goal}) ${goal.met ? 'MET' : 'NOT MET'}`);
 }
+const goals = results.flatMap((r) => r.goals ?? []);
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`;
 const meta = { date: new Date().toISOString(), node: process.version, machine, runs: RUNS, seconds: Math.round((Date.now() - started) / 1000) };
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+if (only.length > 0) {
+  // A partial run (while working) does not replace the full report.
+  const file = `bench/results/partial-${only.join('-')}.json`;
+  writeFileSync(path.join(ROOT, file), JSON.stringify({ meta, results }, null, 2) + '\n');
+  console.log(`\nwrote ${file} in ${meta.seconds} s (docs/benchmarks.md is written by a full run)`);
+  process.exit(0);
+}
 writeFileSync(path.join(ROOT, 'bench/results/latest.json'), JSON.stringify({ meta, results }, null, 2) + '\n');
 const markdown = [
   '# Benchmarks',
   '',
   `Measured by \`npm run bench\` on ${meta.date.slice(0, 10)}: Node ${meta.node}, ${machine}. Each figure is the median of ${RUNS} runs, with the spread (min–max) in brackets; ratios compare with a baseline measured in the same run. Raw numbers: \`bench/results/latest.json\`.`,
   '',
+  ...(goals.length > 0
+    ? ['## Goals (issue 16), each next to the figure this run measured', '', table(goals.map((g) => ({ measure: g.measure, measured: g.figure, goal: g.goal, met: g.met ? 'yes' : '**no**' }))), '']
+    : []),
   ...results.flatMap((r) => [`## ${r.name}`, '', table(r.rows), '', `Ratio: ${Object.entries(r.ratio).map(([k, v]) => `${k} = **${v}**`).join(', ')}`, '', ...(r.note ? [r.note, ''] : [])]),
+  ...(existsSync(PROFILE_NOTES) ? [readFileSync(PROFILE_NOTES, 'utf8')] : []),
 ].join('\n');
 writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), markdown);
 console.log(`\nwrote bench/results/latest.json and docs/benchmarks.md in ${meta.seconds} s`);

@@ -1,13 +1,24 @@
-// Builds a realistic store for benchmarks: N groups of ~6 members with invites, finished conversations' outbox history and processed-update ids.
+// Builds a realistic store for benchmarks: N groups of ~6 members with invites, 14 days of outbox history and processed-update ids,
+// written the way a running welkom leaves it: recent history live, older delivered messages in the archive.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { silentLogger } from '../src/core/logger.js';
+import type { ArchiveEntry } from '../src/store/backend.js';
+import { JsonFileBackend } from '../src/store/json-file-backend.js';
 import { writeFileAtomic } from '../src/store/secure-json-file.js';
-import { emptyData, type StoreData } from '../src/store/schema.js';
+import { COLLECTIONS, SCHEMA_VERSION, emptyData, type StoreData } from '../src/store/schema.js';
+
+const HOUR = 3_600_000;
+/** History older than this is in the archive: the nightly job moves messages finished 3 days ago, so up to 4 days stay live (the worst case, just before the job runs). */
+const LIVE_MS = 4 * 24 * HOUR;
 
 const LOCALES = ['nl', 'en', 'ar', 'ti', 'tr', 'fa', 'so', 'uk'];
 
-/** Writes `DATA_DIR/welkom.json` with `groups` groups; returns the ids benchmarks drive (one newcomer per group). */
-export async function seedStore(dataDir: string, groups: number, now = Date.now()): Promise<{ newcomers: string[]; volunteers: string[] }> {
+/**
+ * Writes a store with `groups` groups under `dataDir`; returns the ids benchmarks drive (one newcomer per group).
+ * `layout: 'legacy'` writes the single welkom.json with all history inline, as welkom did before the archive (for comparisons).
+ */
+export async function seedStore(dataDir: string, groups: number, now = Date.now(), layout: 'current' | 'legacy' = 'current'): Promise<{ newcomers: string[]; volunteers: string[] }> {
   mkdirSync(dataDir, { recursive: true });
   const data: StoreData = emptyData();
   const newcomers: string[] = [];
@@ -38,9 +49,10 @@ export async function seedStore(dataDir: string, groups: number, now = Date.now(
       memberIds.push(id);
       if (role === 'newcomer') newcomers.push(key);
       else if (m === 1) volunteers.push(key);
-      // Some delivery history per member.
+      // Some delivery history per member, spread over the 14 days the outbox keeps it.
       for (let o = 0; o < 3; o += 1) {
         const outId = `o${g}_${m}_${o}`;
+        const at = now - ((g * 18 + m * 3 + o) % 336) * HOUR;
         data.outbox[outId] = {
           id: outId,
           key: `seed:${outId}`,
@@ -51,9 +63,10 @@ export async function seedStore(dataDir: string, groups: number, now = Date.now(
           urgent: true,
           state: 'sent',
           attempts: 1,
-          notBefore: now,
-          createdAt: now,
-          updatedAt: now,
+          notBefore: at,
+          createdAt: at,
+          updatedAt: at,
+          sentAt: at,
           platformId: `p${outId}`,
         };
       }
@@ -68,6 +81,20 @@ export async function seedStore(dataDir: string, groups: number, now = Date.now(
     seq += 1;
   }
   data.seq = seq;
-  await writeFileAtomic(path.join(dataDir, 'welkom.json'), JSON.stringify(data));
+  if (layout === 'legacy') {
+    await writeFileAtomic(path.join(dataDir, 'welkom.json'), JSON.stringify(data));
+    return { newcomers, volunteers };
+  }
+  const backend = new JsonFileBackend({ dataDir, logger: silentLogger(), now: () => now });
+  await backend.load();
+  const archived: ArchiveEntry[] = [];
+  for (const item of Object.values(data.outbox)) {
+    if (item.updatedAt >= now - LIVE_MS) continue;
+    archived.push({ collection: 'outbox', id: item.id, at: item.updatedAt, json: JSON.stringify(item) });
+    delete data.outbox[item.id];
+  }
+  await backend.archive(archived);
+  await backend.snapshot({ seq, version: SCHEMA_VERSION, collections: data, changed: new Set(COLLECTIONS), durable: async () => undefined });
+  await backend.close();
   return { newcomers, volunteers };
 }

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const compiled = ['dist/cli/main.js', 'dist/src/cli/main.js'].map((file) => path.join(root, file)).find((file) => existsSync(file));
+// A build older than the sources is not used (npm start rebuilds it; the CLI then runs the sources).
+const { isStale } = await import(pathToFileURL(path.join(root, 'scripts/build.mjs')).href);
+const compiled = isStale() ? undefined : ['dist/cli/main.js', 'dist/src/cli/main.js'].map((file) => path.join(root, file)).find((file) => existsSync(file));
 if (compiled) {
   await import(pathToFileURL(compiled).href);
 } else {

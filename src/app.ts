@@ -1,6 +1,5 @@
 // Composition root: builds welkom from its parts (store → texts → features → flows → router → delivery → channels → scheduler → http).
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ChannelAdapter } from './channels/channel.js';
 import { LocalChannel } from './channels/local/local-channel.js';
 import type { Config } from './config.js';
@@ -29,7 +28,8 @@ import { storeSize } from './store/backup.js';
 import { COLLECTIONS } from './store/schema.js';
 
 /** The project folder (holds flows/ and locales/). */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { PROJECT_ROOT } from './core/paths.js';
+import { PROJECT_ROOT } from './core/paths.js';
 
 /** Everything a channel adapter needs from the app to receive messages and register webhooks. */
 export interface ChannelContext {

@@ -28,6 +28,8 @@ export interface Outbox {
   summary(): OutboxSummary;
   /** Forgets sent, failed and cancelled items last changed before `before` (and their idempotency keys). Returns how many. */
   prune(before: number): number;
+  /** Moves sent, failed and cancelled items last changed before `before` to the archive (not loaded at start). Returns how many. */
+  archive(before: number): Promise<number>;
   /**
    * Calls `listener` after every state change of an item (queued, sending, sent, failed, held, cancelled), e.g. to
    * show a broadcast's progress. Runs synchronously inside the outbox: keep it cheap and never throw. Returns an

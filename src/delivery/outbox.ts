@@ -245,6 +245,24 @@ export class Delivery implements Outbox {
     return removed;
   }
 
+  /**
+   * Moves sent, failed and cancelled items last changed before `before` to the store's archive (history that start-up
+   * does not load) and forgets their idempotency keys. Works in batches so the process keeps answering. Returns how many.
+   */
+  async archive(before: number, batchSize = 2_000): Promise<number> {
+    const { store } = this.options;
+    const finished = (item: OutboxItem) => (item.state === 'sent' || item.state === 'failed' || item.state === 'cancelled') && item.updatedAt < before;
+    const ids = store.values('outbox').filter(finished).map((item) => item.id);
+    let moved = 0;
+    for (let start = 0; start < ids.length; start += batchSize) {
+      const batch = ids.slice(start, start + batchSize);
+      const keys = new Map(batch.map((id) => [id, store.get('outbox', id)?.key]));
+      moved += await store.archive('outbox', batch, finished, (item) => item.updatedAt);
+      for (const [id, key] of keys) if (key !== undefined && !store.get('outbox', id) && this.byKey.get(key) === id) this.byKey.delete(key);
+    }
+    return moved;
+  }
+
   /** Resolves when nothing is ready to send or in flight (items waiting for a later time, or behind such an item, do not count). */
   idle(): Promise<void> {
     return new Promise((resolve) => {
@@ -282,10 +300,7 @@ export class Delivery implements Outbox {
   private schedule(item: OutboxItem): void {
     const now = this.options.clock.now();
     const quiet = this.quietEnd(item, now);
-    if (quiet !== undefined && quiet > item.notBefore) {
-      item.notBefore = quiet;
-      this.options.store.put('outbox', item.id, item);
-    }
+    if (quiet !== undefined && quiet > item.notBefore) this.change(item, { notBefore: quiet });
     if (item.notBefore > now) {
       this.waiting.add(item.id);
       this.armWaitTimer();
@@ -505,9 +520,21 @@ export class Delivery implements Outbox {
 
   private setState(item: OutboxItem, state: OutboxItem['state'], changes: Partial<OutboxItem> = {}): void {
     const previous = item.state;
-    Object.assign(item, changes, { state, updatedAt: this.options.clock.now() });
-    this.options.store.put('outbox', item.id, item);
+    this.change(item, { ...changes, state, updatedAt: this.options.clock.now() });
     this.notify(item, previous);
+  }
+
+  /** Journals only the changed fields (an item's text is not written again on every state change). */
+  private change(item: OutboxItem, changes: Partial<OutboxItem>): void {
+    const { store } = this.options;
+    if (store.get('outbox', item.id) === item) {
+      store.patch('outbox', item.id, changes);
+      return;
+    }
+    // Not the stored object (or no longer stored): store it whole, as before.
+    Object.assign(item, changes);
+    for (const [field, value] of Object.entries(changes)) if (value === undefined) delete (item as unknown as Record<string, unknown>)[field];
+    store.put('outbox', item.id, item);
   }
 }
 

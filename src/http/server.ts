@@ -110,7 +110,11 @@ export class HttpServer {
       await handler(request, response, url);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        if (!response.headersSent) sendJson(response, 413, { error: error.message });
+        // The rest of the body is never read: close the connection so the client does not send its next request into it.
+        if (!response.headersSent) {
+          response.setHeader('connection', 'close');
+          sendJson(response, 413, { error: error.message });
+        }
         return;
       }
       this.logger.error({ err: error, route }, 'HTTP handler failed');

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../core/paths.js';
 import type { LocalMessage } from '../channels/local/local-channel.js';
 import { secretMatches } from '../http/secrets.js';
 import { sendJson, sendText, type RouteHandler } from '../http/server.js';
@@ -17,7 +17,8 @@ export interface PlaygroundOptions {
   publicDir?: string;
 }
 
-const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
+// From the project folder, not this file: the compiled dist/ has no copy of the static files.
+const PUBLIC_DIR = projectPath('src', 'playground', 'public');
 const COOKIE = 'welkom_playground';
 const MAX_EVENT_STREAMS = 50;
 const CONTENT_TYPES: Record<string, string> = {

@@ -34,6 +34,8 @@ export interface LoadedState {
   needsSnapshot: boolean;
   /** Journal entries applied after the snapshot (for the log). */
   replayed: number;
+  /** Collections the replayed entries changed: the next snapshot must write them (the journal is trimmed after it). */
+  replayedInto?: Set<CollectionName>;
 }
 
 /** The Store's in-memory state as a snapshot source. Reading it later than `seq` is allowed (see the rules above). */
@@ -44,13 +46,19 @@ export interface SnapshotSource {
   collections: StoreData;
   /** Collections changed since the previous snapshot began (a backend may skip the others). */
   changed: ReadonlySet<CollectionName>;
+  /**
+   * Resolves once every change made so far is durable (appended). A backend that reads the collections over several
+   * turns calls it before its snapshot takes over: what it read may include changes made meanwhile, and those must
+   * not outlive a crash unless they were acknowledged. (Absent when nothing else changes the collections, e.g. a copy.)
+   */
+  durable?(): Promise<void>;
 }
 
 /** An entity moved out of the live store into history (e.g. a delivered outbox item). */
 export interface ArchiveEntry {
   collection: CollectionName;
   id: string;
-  /** When it was archived (ms); the archive is pruned by this time. */
+  /** The time the archive keeps it by (ms; e.g. when a message was last changed); pruneArchive removes by it. */
   at: number;
   json: string;
 }

@@ -88,9 +88,9 @@ async function copyDataFiles(from: string, to: string, onProgress?: Progress): P
   onProgress?.('copy', done, names.length);
 }
 
-/** Snapshot-like files (*.json) before folders such as journal/. */
+/** Snapshot files (welkom.json, then the snapshots/ folder) before folders such as journal/. */
 function rank(name: string): number {
-  return name.endsWith('.json') ? 0 : 1;
+  return name.endsWith('.json') ? 0 : name.startsWith('snapshot') ? 1 : 2;
 }
 
 /** Reads every collection of an open store. */

@@ -1,14 +1,25 @@
-// The JSON-file StoreBackend: a lowdb snapshot, an append-only JSONL journal in segments, daily backups and an archive.
+// The JSON-file StoreBackend: lowdb snapshots (one file per collection), an append-only JSONL journal in segments,
+// daily backups and an archive of history that start-up does not read.
 //
 // Layout under DATA_DIR:
-//   welkom.json               snapshot of all collections at sequence number `seq` (lowdb, mode 0600)
-//   journal/<seq>-<gen>.jsonl changes after the snapshot, one JSON line each: {"s":seq,"c":collection,"i":id,"v":value} or "d":1 for delete;
-//                             a new segment (never an existing file) per start and per snapshot; a segment is removed only when a
-//                             snapshot covers every record in it
-//   backups/welkom-<day>.json a copy of the snapshot per day, the newest 7 kept
-//   archive/<collection>-<day>.jsonl  entities moved to history (e.g. delivered outbox items), one JSON line each; never read at start
+//   welkom.json               the snapshot's manifest (lowdb): {"version","seq","files":[collection names]}; `seq` is where
+//                             journal replay starts. (Older welkom wrote every collection inline here; that still loads.)
+//   snapshots/<seq>-<id>/<collection>.json  one lowdb file per collection, {"<id>": entity, …}, written in slices that
+//                             yield to the event loop, into a new folder per snapshot (unchanged collections are hard
+//                             links to the previous folder's files). The manifest names the folder and is written only
+//                             after every file is durable AND every change the files may hold is durable in the journal,
+//                             so a crash mid-snapshot leaves the previous manifest, its folder and the journal in charge,
+//                             and a new folder never holds a change that was not acknowledged
+//   journal/<seq>-<gen>.jsonl changes after the snapshot, one JSON line each: {"s":seq,"c":collection,"i":id,"v":value},
+//                             "p":1 (+ "u":[removed fields]) when `v` holds changed fields only, or "d":1 for a delete;
+//                             a new segment (never an existing file) per start and per snapshot; a segment is removed only
+//                             when a complete snapshot covers every record in it
+//   backups/welkom-<day>.json one single-file copy per day (all collections inline, loadable as welkom.json), newest 7 kept
+//   archive/<collection>-<day>.jsonl  entities moved to history (e.g. delivered outbox items), one JSON line each; never
+//                             read at start; day files are removed by pruneArchive
 //   welkom.lock               pid, host and purpose of the process that has the folder open (src/store/lock.ts)
-import { mkdir, open, readdir, readFile, unlink, copyFile, chmod, type FileHandle } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, unlink, copyFile, chmod, link, rm, type FileHandle } from 'node:fs/promises';
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
@@ -18,7 +29,7 @@ import type { ArchiveEntry, JournalEntry, LoadedState, SnapshotSource, StoreBack
 import { StoreCorruptError, StoreVersionError, StoreWriteError } from './errors.js';
 import { migrate } from './migrations.js';
 import { SCHEMA_VERSION, COLLECTIONS, emptyData, type CollectionName, type StoreData } from './schema.js';
-import { SecureJsonFile, syncDirectory } from './secure-json-file.js';
+import { SecureJsonFile, SlicedJsonFile, syncDirectory, writeFileAtomicChunks } from './secure-json-file.js';
 import { acquireLock, type StoreLock } from './lock.js';
 
 export interface JsonFileBackendOptions {
@@ -43,13 +54,27 @@ interface JournalRecord {
   d?: 1;
 }
 
+/** welkom.json in the per-collection layout. */
+interface Manifest {
+  version: number;
+  seq: number;
+  /** The folder of this snapshot's collection files. */
+  dir: string;
+  /** Collections with a file in `dir`. */
+  files: string[];
+}
+
 export class JsonFileBackend implements StoreBackend {
   readonly location: string;
   readonly file: string;
+  /** The current snapshot's folder (absolute), once there is one. */
+  private snapshotDir?: string;
   private readonly journalDir: string;
   private readonly backupDir: string;
   private readonly archiveDir: string;
-  private readonly db: Low<StoreData>;
+  private readonly manifest: Low<Manifest>;
+  /** Collections that have a file in the current manifest. */
+  private written = new Set<string>();
   private segment?: { handle: FileHandle; name: string; maxSeq: number };
   /** Closed segments still on disk, with the highest seq each holds. */
   private closedSegments: Array<{ name: string; maxSeq: number }> = [];
@@ -67,12 +92,14 @@ export class JsonFileBackend implements StoreBackend {
     this.journalDir = path.join(options.dataDir, 'journal');
     this.backupDir = path.join(options.dataDir, 'backups');
     this.archiveDir = path.join(options.dataDir, 'archive');
-    this.db = new Low(new SecureJsonFile<StoreData>(this.file), emptyData());
+    this.manifest = new Low(new SecureJsonFile<Manifest>(this.file), { version: SCHEMA_VERSION, seq: 0, dir: '', files: [] });
   }
 
   async load(): Promise<LoadedState> {
     const { dataDir, logger } = this.options;
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    // Personal data: only welkom's user may read it, also when the operator made the folder with looser rights.
+    await chmod(dataDir, 0o700).catch(() => logger.warn('DATA_DIR belongs to another user, so welkom cannot make it private (0700); please do so'));
     this.lock = await acquireLock(dataDir, this.options.purpose ?? 'bot');
     try {
       return await this.loadLocked();
@@ -86,21 +113,43 @@ export class JsonFileBackend implements StoreBackend {
     const { dataDir, logger } = this.options;
     const raw = await new SecureJsonFile<Record<string, unknown>>(this.file).read();
     if (raw && typeof raw.version === 'number' && raw.version > SCHEMA_VERSION) throw new StoreVersionError(this.file, raw.version, SCHEMA_VERSION);
+    const layout = raw && Array.isArray(raw.files) ? 'collections' : raw ? 'inline' : 'none';
+    if (raw && layout === 'collections') {
+      // Collections live in their own files: read them into the same shape the inline layout had.
+      if (typeof raw.dir !== 'string' || !/^snapshots\/[A-Za-z0-9-]+$/.test(raw.dir)) throw new StoreCorruptError(this.file, `bad snapshot folder ${JSON.stringify(raw.dir)}`);
+      this.snapshotDir = path.join(dataDir, raw.dir);
+      for (const name of raw.files as unknown[]) {
+        if (typeof name !== 'string' || !/^[A-Za-z0-9_-]+$/.test(name)) throw new StoreCorruptError(this.file, `bad collection name ${JSON.stringify(name)}`);
+        const low = collectionFile(this.snapshotDir, name);
+        await low.read();
+        if (low.data === null) throw new StoreCorruptError(path.join(this.snapshotDir, `${name}.json`), 'the file is missing');
+        raw[name] = low.data;
+        this.written.add(name);
+      }
+      delete raw.files;
+      delete raw.dir;
+    }
     const { data, migrated } = raw ? migrate(raw) : { data: emptyData(), migrated: false };
     for (const name of COLLECTIONS) if (!data[name] || typeof data[name] !== 'object') (data as Record<string, unknown>)[name] = {};
-    const { applied, segments } = await replayJournal(this.journalDir, data);
+    const { applied, segments, touched } = await replayJournal(this.journalDir, data);
     this.closedSegments = segments;
     this.generation = segments.reduce((max, segment) => Math.max(max, generationOf(segment.name)), 0);
     await mkdir(this.journalDir, { recursive: true, mode: 0o700 });
     await mkdir(this.backupDir, { recursive: true, mode: 0o700 });
-    if (migrated && raw) {
-      await copyFile(this.file, path.join(this.backupDir, `welkom-before-v${SCHEMA_VERSION}-${Date.now()}.json`));
-      logger.info({ to: SCHEMA_VERSION }, 'store migrated to a new schema version; the old file was kept in backups/');
+    await chmod(this.journalDir, 0o700);
+    await chmod(this.backupDir, 0o700);
+    await this.removeOldSnapshotFolders();
+    if (migrated || layout === 'inline') {
+      // The old welkom.json is replaced by the first snapshot: keep a copy.
+      const reason = migrated ? `v${SCHEMA_VERSION}` : 'per-collection-files';
+      await copyFile(this.file, path.join(this.backupDir, `welkom-before-${reason}-${Date.now()}.json`));
+      logger.info({ to: SCHEMA_VERSION, reason }, 'store converted to a new schema version or layout; the old file was kept in backups/');
     }
     this.appendedSeq = data.seq;
     await this.openSegment(data.seq + 1);
-    if (!migrated && raw) await this.backupDaily();
-    return { data, needsSnapshot: migrated || !raw, replayed: applied };
+    const needsSnapshot = migrated || layout !== 'collections';
+    if (!needsSnapshot) await this.backupDaily(data.seq);
+    return { data, needsSnapshot, replayed: applied, replayedInto: touched };
   }
 
   append(entries: JournalEntry[]): Promise<number> {
@@ -125,17 +174,47 @@ export class JsonFileBackend implements StoreBackend {
     }).then(() => buffer.length);
   }
 
-  snapshot(source: SnapshotSource): Promise<void> {
+  async snapshot(source: SnapshotSource): Promise<void> {
     const { seq } = source;
-    // Serialise now, so the snapshot is exactly the state at `seq`.
-    const writing = this.db.adapter.write(source.collections);
     // Later entries go to a fresh segment; entries appended before this point may still land in the old one, which is
     // then kept until a later snapshot covers it (see removeSegmentsCoveredBy).
     const rotated = this.enqueue(() => this.openSegment(this.appendedSeq + 1));
-    return Promise.all([writing, rotated]).then(async () => {
-      await this.removeSegmentsCoveredBy(seq);
-      await this.backupDaily();
-    });
+    const all = source.collections as unknown as Record<string, Record<string, unknown>>;
+    // Empty collections get no file (they load as empty); an unchanged collection keeps its file, or stays without one.
+    const names = Object.keys(all).filter((name) => name !== 'version' && name !== 'seq' && (source.changed.has(name as CollectionName) ? hasAny(all[name]!) : this.written.has(name)));
+    const dirName = `snapshots/${String(seq).padStart(12, '0')}-${randomBytes(4).toString('hex')}`;
+    const dir = path.join(this.options.dataDir, dirName);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    try {
+      for (const name of names) {
+        const file = path.join(dir, `${name}.json`);
+        if (this.snapshotDir && this.written.has(name) && !source.changed.has(name as CollectionName)) {
+          // Unchanged since the previous snapshot: share its file.
+          await link(path.join(this.snapshotDir, `${name}.json`), file).catch(() => copyFile(path.join(this.snapshotDir!, `${name}.json`), file));
+          continue;
+        }
+        const low = collectionFile(dir, name);
+        low.data = all[name]!;
+        await low.write();
+      }
+      await syncDirectory(dir);
+      await syncDirectory(path.dirname(dir));
+      await rotated;
+      // The files may hold changes made while they were written; those must be in the journal before this snapshot counts.
+      await source.durable?.();
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    }
+    // Only now does the new snapshot take over: a crash before this line leaves the previous manifest and its folder.
+    this.manifest.data = { version: source.version, seq, dir: dirName, files: names };
+    await this.manifest.write();
+    const previous = this.snapshotDir;
+    this.snapshotDir = dir;
+    this.written = new Set(names);
+    if (previous) await rm(previous, { recursive: true, force: true });
+    await this.removeSegmentsCoveredBy(seq);
+    await this.backupDaily(seq);
   }
 
   async archive(entries: ArchiveEntry[]): Promise<void> {
@@ -236,18 +315,50 @@ export class JsonFileBackend implements StoreBackend {
     this.closedSegments = keep;
   }
 
-  private async backupDaily(): Promise<void> {
-    if (!existsSync(this.file)) return;
+  /** Snapshot folders other than the current one: left by a crash mid-snapshot. */
+  private async removeOldSnapshotFolders(): Promise<void> {
+    const parent = path.join(this.options.dataDir, 'snapshots');
+    for (const name of await readdir(parent).catch(() => [] as string[])) {
+      const dir = path.join(parent, name);
+      if (dir !== this.snapshotDir) await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Once a day, one file with every collection inline (the layout older welkom wrote), copied from the snapshot files without parsing them. */
+  private async backupDaily(seq: number): Promise<void> {
+    if (!existsSync(this.file) || !this.snapshotDir) return;
     const day = new Date((this.options.now ?? Date.now)()).toISOString().slice(0, 10);
     const target = path.join(this.backupDir, `welkom-${day}.json`);
     if (!existsSync(target)) {
-      await copyFile(this.file, target);
+      const snapshotDir = this.snapshotDir;
+      const names = [...this.written];
+      await writeFileAtomicChunks(
+        target,
+        (async function* () {
+          yield `{"version":${SCHEMA_VERSION},"seq":${seq}`;
+          for (const name of names) {
+            yield `,${JSON.stringify(name)}:`;
+            for await (const chunk of createReadStream(path.join(snapshotDir, `${name}.json`), { encoding: 'utf8' })) yield chunk as string;
+          }
+          yield '}';
+        })(),
+      );
       await chmod(target, 0o600);
     }
     const keep = this.options.keepBackups ?? 7;
     const daily = (await readdir(this.backupDir)).filter((name) => /^welkom-\d{4}-\d{2}-\d{2}\.json$/.test(name)).sort();
     for (const old of daily.slice(0, Math.max(0, daily.length - keep))) await unlink(path.join(this.backupDir, old)).catch(() => undefined);
   }
+}
+
+/** lowdb over one collection file of a snapshot folder. */
+function collectionFile(dir: string, name: string): Low<Record<string, unknown>> {
+  return new Low(new SlicedJsonFile<Record<string, unknown>>(path.join(dir, `${name}.json`)), {});
+}
+
+function hasAny(collection: Record<string, unknown>): boolean {
+  for (const _ in collection) return true;
+  return false;
 }
 
 /** One journal line: `{"s":…,"c":…,"i":…,"v":…}`, with `"p":1` (and `"u"`) for a patch or `"d":1` for a delete. */
@@ -279,12 +390,13 @@ export function applyRecord(collection: Record<string, unknown>, record: Journal
  * Applies journal records newer than the snapshot, in order. A torn final line of a segment (a crash mid-write) is
  * ignored; any other bad line, or a gap in the sequence, is an error. Returns each segment's highest seq.
  */
-async function replayJournal(dir: string, data: StoreData): Promise<{ applied: number; segments: Array<{ name: string; maxSeq: number }> }> {
+async function replayJournal(dir: string, data: StoreData): Promise<{ applied: number; segments: Array<{ name: string; maxSeq: number }>; touched: Set<CollectionName> }> {
+  const touched = new Set<CollectionName>();
   let names: string[];
   try {
     names = (await readdir(dir)).filter((name) => name.endsWith('.jsonl')).sort();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { applied: 0, segments: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { applied: 0, segments: [], touched };
     throw error;
   }
   let applied = 0;
@@ -311,10 +423,11 @@ async function replayJournal(dir: string, data: StoreData): Promise<{ applied: n
       const collection = data[record.c] as Record<string, unknown> | undefined;
       if (!collection) throw new StoreCorruptError(file, `line ${index + 1}: unknown collection "${record.c}"`);
       applyRecord(collection, record);
+      touched.add(record.c);
       data.seq = record.s;
       applied += 1;
     }
     segments.push({ name, maxSeq });
   }
-  return { applied, segments };
+  return { applied, segments, touched };
 }

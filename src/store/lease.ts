@@ -92,6 +92,12 @@ export class PgLease {
     this.lostListeners.push(listener);
   }
 
+  /** Drops the connection after a failure the holder cannot recover from: the lease is lost (listeners are told). */
+  abandon(): void {
+    if (this.releasing) return;
+    void this.client.end().catch(() => undefined);
+  }
+
   /** Gives the lease up by closing the connection. Idempotent. */
   async release(): Promise<void> {
     if (this.releasing) return;

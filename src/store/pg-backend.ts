@@ -1,4 +1,4 @@
-// The store on PostgreSQL: each group commit is one transaction that applies the batch to a row per entity.
+// The store on PostgreSQL: each group commit is one transaction (one statement) that applies the batch to a row per entity.
 //
 // Tables (migrations/pg/*.sql, applied in order and recorded in welkom_migrations):
 //   welkom_meta      one row: schema version and the seq of the last committed change (written in every commit)
@@ -21,6 +21,32 @@ export interface PgBackendOptions {
   /** A connection that already holds the lease (a standby that became active); the backend closes it on close. */
   lease?: PgLease;
   logger: Logger;
+}
+
+/**
+ * A whole commit in one statement (so one implicit transaction and one round trip): upserts, deletes and patches of
+ * distinct entities as data-modifying CTEs (all run to completion), then the new seq.
+ */
+const APPEND_SQL = `WITH
+  put AS (
+    INSERT INTO welkom_entities (collection, id, value) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])
+    ON CONFLICT (collection, id) DO UPDATE SET value = EXCLUDED.value RETURNING 1),
+  removed AS (
+    DELETE FROM welkom_entities e USING unnest($4::text[], $5::text[]) AS d(collection, id)
+    WHERE e.collection = d.collection AND e.id = d.id RETURNING 1),
+  patched AS (
+    UPDATE welkom_entities e SET value = (e.value || p.set) - ARRAY(SELECT jsonb_array_elements_text(p.unset))
+    FROM unnest($6::text[], $7::text[], $8::jsonb[], $9::jsonb[]) AS p(collection, id, set, unset)
+    WHERE e.collection = p.collection AND e.id = p.id RETURNING 1)
+INSERT INTO welkom_meta (id, version, seq) VALUES (1, $11, $10)
+ON CONFLICT (id) DO UPDATE SET seq = GREATEST(welkom_meta.seq, EXCLUDED.seq)`;
+
+/**
+ * PostgreSQL's jsonb cannot hold the character U+0000 (a message could contain it): it becomes U+FFFD, so one odd message
+ * can never make every commit fail. An escaped backslash before "u0000" (text, not the character) is left alone.
+ */
+export function forJsonb(json: string): string {
+  return json.includes('\\u0000') ? json.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd') : json;
 }
 
 /** Rows per INSERT when a whole collection is written. */
@@ -98,37 +124,36 @@ export class PgBackend implements StoreBackend {
     const changes = netChanges(entries);
     let bytes = 0;
     for (const entry of entries) bytes += (entry.json?.length ?? 0) + entry.id.length + 16;
-    return this.enqueue(() =>
-      this.transaction(async (client) => {
-        const puts = changes.filter((c) => c.kind === 'put');
-        const deletes = changes.filter((c) => c.kind === 'delete');
-        const patches = changes.filter((c) => c.kind === 'patch');
-        if (puts.length > 0) {
-          await client.query(
-            'INSERT INTO welkom_entities (collection, id, value) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[]) ' +
-              'ON CONFLICT (collection, id) DO UPDATE SET value = EXCLUDED.value',
-            [puts.map((c) => c.collection), puts.map((c) => c.id), puts.map((c) => c.json ?? JSON.stringify(c.value))],
-          );
-        }
-        if (deletes.length > 0) {
-          await client.query('DELETE FROM welkom_entities e USING unnest($1::text[], $2::text[]) AS d(collection, id) WHERE e.collection = d.collection AND e.id = d.id', [
+    const puts = changes.filter((c) => c.kind === 'put');
+    const deletes = changes.filter((c) => c.kind === 'delete');
+    const patches = changes.filter((c) => c.kind === 'patch');
+    // One statement is one transaction and one round trip; each entity is in exactly one of the three lists.
+    return this.enqueue(async () => {
+      try {
+        await this.client.query({
+          name: 'welkom-append',
+          text: APPEND_SQL,
+          values: [
+            puts.map((c) => c.collection),
+            puts.map((c) => c.id),
+            puts.map((c) => forJsonb(c.json ?? JSON.stringify(c.value))),
             deletes.map((c) => c.collection),
             deletes.map((c) => c.id),
-          ]);
-        }
-        if (patches.length > 0) {
-          await client.query(
-            'UPDATE welkom_entities e SET value = (e.value || p.set) - ARRAY(SELECT jsonb_array_elements_text(p.unset)) ' +
-              'FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::jsonb[]) AS p(collection, id, set, unset) WHERE e.collection = p.collection AND e.id = p.id',
-            [patches.map((c) => c.collection), patches.map((c) => c.id), patches.map((c) => JSON.stringify(c.set)), patches.map((c) => JSON.stringify([...c.unset]))],
-          );
-        }
-        await client.query(
-          'INSERT INTO welkom_meta (id, version, seq) VALUES (1, $2, $1) ON CONFLICT (id) DO UPDATE SET seq = GREATEST(welkom_meta.seq, EXCLUDED.seq)',
-          [upTo, SCHEMA_VERSION],
-        );
-      }),
-    ).then(() => bytes);
+            patches.map((c) => c.collection),
+            patches.map((c) => c.id),
+            patches.map((c) => forJsonb(JSON.stringify(c.set))),
+            patches.map((c) => JSON.stringify([...c.unset])),
+            upTo,
+            SCHEMA_VERSION,
+          ],
+        });
+      } catch (error) {
+        // The store stops acknowledging after a failed commit; give the lease up so a standby (or a restart) takes
+        // over from the last committed state instead of this instance holding the database while it cannot write.
+        this.lease?.abandon();
+        throw new StoreWriteError(this.location, error);
+      }
+    }).then(() => bytes);
   }
 
   snapshot(source: SnapshotSource): Promise<void> {
@@ -152,7 +177,7 @@ export class PgBackend implements StoreBackend {
           await client.query('INSERT INTO welkom_entities (collection, id, value) SELECT $1, * FROM unnest($2::text[], $3::jsonb[])', [
             name,
             chunk.map(([id]) => id),
-            chunk.map(([, value]) => JSON.stringify(value)),
+            chunk.map(([, value]) => forJsonb(JSON.stringify(value))),
           ]);
         }
       }
@@ -170,7 +195,7 @@ export class PgBackend implements StoreBackend {
             chunk.map((e) => e.collection),
             chunk.map((e) => e.id),
             chunk.map((e) => e.at),
-            chunk.map((e) => e.json),
+            chunk.map((e) => forJsonb(e.json)),
           ]);
         }
       }),

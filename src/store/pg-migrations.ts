@@ -1,11 +1,12 @@
 // Applies the plain SQL files in migrations/pg/ in name order, each once, recorded in welkom_migrations.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import type { Logger } from '../core/logger.js';
+import { projectPath } from '../core/paths.js';
 
-export const SQL_MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations/pg');
+// From the project folder, not this file: the compiled dist/ has no copy of migrations/.
+export const SQL_MIGRATIONS_DIR = projectPath('migrations', 'pg');
 
 /** Runs every migration not yet recorded, each in its own transaction; returns the names applied now. */
 export async function runSqlMigrations(client: pg.Client, logger: Logger, dir = SQL_MIGRATIONS_DIR): Promise<string[]> {

@@ -215,6 +215,15 @@ export interface Commitment {
   doneBy?: string;
 }
 
+/** The plan reminder a member was sent last (id = member id), so a typed "1" or "2" (e.g. after a WhatsApp template) answers it. */
+export interface PlanPrompt {
+  id: string;
+  commitmentId: string;
+  /** The chat it was sent to (`channel:chatId`); a typed answer only counts there. */
+  chatKey: string;
+  at: number;
+}
+
 /** Per group: its adopted plan and settings, and when its members last wrote (updated at most once an hour). */
 export interface PlanRecord {
   /** The group's id (also the record's key). */
@@ -388,6 +397,8 @@ export interface Collections {
   commitments: Commitment;
   /** Per group: plan settings and last activity, by group id. */
   plans: PlanRecord;
+  /** Per member: the last plan reminder, for typed number answers. */
+  planPrompts: PlanPrompt;
   broadcasts: Broadcast;
   meetups: Meetup;
   meetupOutcomes: MeetupOutcome;
@@ -417,6 +428,7 @@ export const COLLECTIONS: CollectionName[] = [
   'contacts',
   'commitments',
   'plans',
+  'planPrompts',
   'broadcasts',
   'meetups',
   'meetupOutcomes',

@@ -1,4 +1,4 @@
-// A lowdb adapter that reads strictly (never guesses at a broken file) and writes atomically with mode 0600.
+// lowdb adapters that read strictly (never guess at a broken file) and write atomically with mode 0600; one writes in slices.
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
@@ -17,6 +17,36 @@ export async function writeFileAtomic(file: string, text: string | Buffer): Prom
     }
     await rename(temp, file);
     await syncDirectory(path.dirname(file));
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw new StoreWriteError(file, error);
+  }
+}
+
+/** Like writeFileAtomic, but writes the pieces `chunks` yields one by one (each write lets the event loop run). */
+export async function writeFileAtomicChunks(file: string, chunks: AsyncIterable<string>, options: { syncDir?: boolean } = {}): Promise<number> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  let bytes = 0;
+  try {
+    const handle = await open(temp, 'w', 0o600);
+    try {
+      for await (const chunk of chunks) {
+        const buffer = Buffer.from(chunk);
+        // FileHandle.write may write less than asked: write the rest too.
+        for (let offset = 0; offset < buffer.length; ) {
+          const { bytesWritten } = await handle.write(buffer, offset, buffer.length - offset);
+          if (bytesWritten <= 0) throw new Error('the disk accepted no more bytes');
+          offset += bytesWritten;
+        }
+        bytes += buffer.length;
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+    if (options.syncDir !== false) await syncDirectory(path.dirname(file));
+    return bytes;
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw new StoreWriteError(file, error);
@@ -62,5 +92,55 @@ export class SecureJsonFile<T> implements Adapter<T> {
   write(data: T): Promise<void> {
     const text = JSON.stringify(data);
     return writeFileAtomic(this.file, text);
+  }
+}
+
+/** Longest run of serialisation between two writes (ms): keeps the event loop answering while a big file is written. */
+export const SLICE_MS = 8;
+/** A slice is also written out once it holds this many characters. */
+const SLICE_CHARS = 1 << 20;
+
+/**
+ * lowdb adapter for one collection file (`{ "<id>": entity, … }`): reads strictly like SecureJsonFile, and writes
+ * entity by entity in slices of at most SLICE_MS, each followed by an asynchronous write, so a 100 MB store does not
+ * stop the process for a second. The entities may change between slices: each entity is serialised whole, at some
+ * moment during the write (the Store's journal makes that exact again; see backend.ts).
+ */
+export class SlicedJsonFile<T extends Record<string, unknown>> implements Adapter<T> {
+  constructor(
+    readonly file: string,
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
+
+  read(): Promise<T | null> {
+    return new SecureJsonFile<T>(this.file).read();
+  }
+
+  /** Writes atomically; the caller syncs the folder once after several files (see JsonFileBackend.snapshot). */
+  async write(data: T): Promise<void> {
+    await writeFileAtomicChunks(this.file, this.slices(data), { syncDir: false });
+  }
+
+  private async *slices(data: T): AsyncGenerator<string> {
+    const ids = Object.keys(data);
+    let chunk = '{';
+    let first = true;
+    let sliceStart = this.clock();
+    for (let index = 0; index < ids.length; index += 1) {
+      const id = ids[index]!;
+      const entity = data[id];
+      if (entity !== undefined) {
+        chunk += `${first ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(entity)}`;
+        first = false;
+      }
+      if ((index & 63) === 63 && (chunk.length >= SLICE_CHARS || this.clock() - sliceStart >= SLICE_MS)) {
+        yield chunk;
+        chunk = '';
+        // Give waiting I/O callbacks (webhooks, commits) a turn even when the disk write was instant.
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = this.clock();
+      }
+    }
+    yield chunk + '}';
   }
 }

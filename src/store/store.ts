@@ -81,8 +81,10 @@ export class Store {
       (options.databaseUrl
         ? new PgBackend({ url: options.databaseUrl, logger: options.logger })
         : new JsonFileBackend({ dataDir: options.dataDir, logger: options.logger, keepBackups: options.keepBackups, now: options.now, purpose: options.purpose }));
-    const { data, needsSnapshot, replayed } = await backend.load();
+    const { data, needsSnapshot, replayed, replayedInto } = await backend.load();
     const store = new Store(options, backend, data);
+    // What the journal replay changed is not in the snapshot files yet: the next snapshot must write it.
+    for (const name of replayedInto ?? []) store.changed.add(name);
     if (needsSnapshot) {
       for (const name of COLLECTIONS) store.changed.add(name);
       await store.snapshot();
@@ -171,9 +173,15 @@ export class Store {
    * store. The archive is written durably first, so a crash in between keeps them live (and archives them again
    * later). `stillArchivable` is checked again after the archive write: an entity changed meanwhile stays.
    */
-  async archive<C extends CollectionName>(collection: C, ids: string[], stillArchivable: (entity: Collections[C]) => boolean = () => true): Promise<number> {
+  async archive<C extends CollectionName>(
+    collection: C,
+    ids: string[],
+    stillArchivable: (entity: Collections[C]) => boolean = () => true,
+    /** The time the archive keeps an entity by (default: now); pruneArchive removes by it. */
+    timeOf?: (entity: Collections[C]) => number,
+  ): Promise<number> {
     this.assertWritable();
-    const at = (this.options.now ?? Date.now)();
+    const now = (this.options.now ?? Date.now)();
     const entries: ArchiveEntry[] = [];
     const snapshot = new Map<string, string>();
     for (const id of ids) {
@@ -181,7 +189,7 @@ export class Store {
       if (!entity) continue;
       const json = JSON.stringify(entity);
       snapshot.set(id, json);
-      entries.push({ collection, id, at, json });
+      entries.push({ collection, id, at: timeOf?.(entity) ?? now, json });
     }
     await this.backend.archive(entries);
     let moved = 0;
@@ -251,9 +259,13 @@ export class Store {
     return { ...this.stats, seq: this.data.seq, durableSeq: this.durableSeq };
   }
 
-  /** Writes a snapshot now (in the background of the caller); journal records it covers are removed afterwards. */
-  snapshot(): Promise<void> {
-    if (this.snapshotRunning) return this.snapshotRunning.then(() => this.snapshot());
+  /**
+   * Writes a snapshot now (in the background of the caller); journal records it covers are removed afterwards.
+   * Only collections changed since the last snapshot are rewritten, unless `full` (benchmarks, repairs).
+   */
+  snapshot(options: { full?: boolean } = {}): Promise<void> {
+    if (this.snapshotRunning) return this.snapshotRunning.then(() => this.snapshot(options));
+    if (options.full) for (const name of COLLECTIONS) this.changed.add(name);
     const seq = this.data.seq;
     this.recordsSinceSnapshot = 0;
     const changed = this.changed;
@@ -261,7 +273,7 @@ export class Store {
     // Hand over what is pending first, so the backend's journal position is at `seq` when the snapshot begins.
     this.flushNow();
     this.snapshotRunning = this.backend
-      .snapshot({ seq, version: SCHEMA_VERSION, collections: this.data, changed })
+      .snapshot({ seq, version: SCHEMA_VERSION, collections: this.data, changed, durable: () => this.committed() })
       .then(
         () => {
           this.stats.snapshots += 1;

@@ -106,6 +106,14 @@ describe('Telegram webhook under bad input', () => {
     expect(bot.app.services.store.getStats().seq).toBe(before);
   });
 
+  it('an oversized body (2 MB) is refused with 413 on both webhooks, and nothing is stored', async () => {
+    const before = bot.app.services.store.getStats().seq;
+    const big = JSON.stringify(message('x'.repeat(2_000_000), (updateId += 1)));
+    expect(await bot.telegramWebhook(big)).toBe(413);
+    expect((await bot.driver.post(bot.driver.text('31699999998', 'y'.repeat(2_000_000)))).status).toBe(413);
+    expect(bot.app.services.store.getStats().seq).toBe(before);
+  });
+
   it('still answers a normal message afterwards', async () => {
     const id = (updateId += 1);
     expect(await bot.telegramWebhook(JSON.stringify(message('/help', id)))).toBe(200);

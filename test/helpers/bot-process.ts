@@ -1,6 +1,6 @@
 // Starts the real welkom process (npm start's command) on a random port with a temp DATA_DIR, and always kills it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,6 +27,8 @@ export async function freePort(): Promise<number> {
 
 export interface BotProcess {
   url: string;
+  /** CPU time (user + system) the process had used when /healthz first answered 200, in ms (Linux; 0 elsewhere). */
+  cpuMsToHealthy: number;
   port: number;
   dataDir: string;
   child: ChildProcess;
@@ -39,14 +41,16 @@ export interface BotProcess {
 }
 
 /**
- * Spawns `node --import tsx src/main.ts` and waits for GET /healthz to answer 200 (or "standby" with `standby`). The process gets only the
- * environment given here and an empty temporary working folder, so a developer's `.env` is never read.
+ * Spawns welkom and waits for GET /healthz to answer 200 (or "standby" with `standby`): by default the sources with tsx
+ * (`npm run dev`); with `compiled`, `node scripts/start.mjs` (`npm start`: the compiled dist/, built first when missing or
+ * stale). The process gets only the environment given here and an empty temporary working folder, so a developer's
+ * `.env` is never read.
  */
-export async function startBot(env: Record<string, string>, options: { dataDir?: string; timeoutMs?: number; standby?: boolean } = {}): Promise<BotProcess> {
+export async function startBot(env: Record<string, string>, options: { dataDir?: string; timeoutMs?: number; standby?: boolean; compiled?: boolean } = {}): Promise<BotProcess> {
   const port = Number(env.PORT ?? (await freePort()));
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'welkom-e2e-'));
   const workDir = mkdtempSync(path.join(tmpdir(), 'welkom-cwd-'));
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/main.ts')], {
+  const child = spawn(process.execPath, options.compiled ? [path.join(ROOT, 'scripts/start.mjs')] : ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/main.ts')], {
     cwd: workDir,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env, PORT: String(port), DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,12 +67,16 @@ export async function startBot(env: Record<string, string>, options: { dataDir?:
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 20_000);
   let exitCode: number | null | undefined;
+  let cpuMsToHealthy = 0;
   void exited.then((code) => (exitCode = code));
   for (;;) {
     if (exitCode !== undefined) throw new Error(`welkom exited with code ${exitCode} before it was healthy:\n${output}`);
     try {
       const response = await fetch(`${url}/healthz`);
-      if (response.status === 200) break;
+      if (response.status === 200) {
+        cpuMsToHealthy = cpuMs(child.pid);
+        break;
+      }
       // With DATABASE_URL and another instance active: a standby answers 503 {"status":"standby"}.
       if (options.standby && response.status === 503 && ((await response.json()) as { status?: string }).status === 'standby') break;
     } catch {
@@ -82,6 +90,7 @@ export async function startBot(env: Record<string, string>, options: { dataDir?:
   }
   return {
     url,
+    cpuMsToHealthy,
     port,
     dataDir,
     child,
@@ -100,6 +109,17 @@ export async function startBot(env: Record<string, string>, options: { dataDir?:
       await exited;
     },
   };
+}
+
+/** CPU time a process used so far (utime + stime from /proc, in ms); 0 where /proc does not exist. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // After "pid (comm) ", field 3 is state; utime and stime are fields 14 and 15 of the full line (indexes 11 and 12 here), in clock ticks (100/s).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 /** Removes a data folder made by startBot. */

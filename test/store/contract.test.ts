@@ -259,6 +259,47 @@ describe.skipIf(!pgAvailable)(`${PG_SUITE}: lease and migrations`, () => {
     expect(applied.rows.map((row) => row.name)).toEqual(['001_store.sql']);
   });
 
+  it('stores a text with the character U+0000 (which jsonb refuses) as U+FFFD instead of failing every commit', async () => {
+    const database = await createTestDatabase();
+    cleanups.push(() => database.drop());
+    const store = await Store.open({ dataDir: '/nonexistent', databaseUrl: database.url, logger: silentLogger() });
+    store.put('groups', 'nul', group('nul', { name: 'a\u0000b' }));
+    store.put('groups', 'text', group('text', { name: 'a\\u0000b' }));
+    await store.committed();
+    store.patch('groups', 'text', { municipality: '\u0000' });
+    await store.close();
+    const reopened = await Store.open({ dataDir: '/nonexistent', databaseUrl: database.url, logger: silentLogger() });
+    expect(reopened.get('groups', 'nul')?.name).toBe('a\ufffdb');
+    expect(reopened.get('groups', 'text')?.name).toBe('a\\u0000b');
+    expect(reopened.get('groups', 'text')?.municipality).toBe('\ufffd');
+    await reopened.close();
+  });
+
+  it('gives the lease up when a commit fails, so a standby takes over from the last committed state', async () => {
+    const database = await createTestDatabase();
+    cleanups.push(() => database.drop());
+    const lease = await PgLease.connect(database.url);
+    expect(await lease.tryAcquire()).toBe(true);
+    let lost: Error | undefined;
+    lease.onLost((error) => (lost = error));
+    const store = await Store.open({ dataDir: '/nonexistent', logger: silentLogger(), backend: new PgBackend({ lease, logger: silentLogger() }) });
+    store.put('groups', 'kept', group('kept'));
+    await store.committed();
+    const other = new pg.Client({ connectionString: database.url });
+    await other.connect();
+    await other.query('ALTER TABLE welkom_entities ADD CONSTRAINT short_ids CHECK (length(id) < 5)');
+    await other.end();
+    store.put('groups', 'too-long', group('too-long'));
+    await expect(store.committed()).rejects.toThrow(/Writing postgresql:\/\/.* failed/);
+    for (let i = 0; i < 100 && !lost; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(lost).toBeDefined();
+    const next = await Store.open({ dataDir: '/nonexistent', databaseUrl: database.url, logger: silentLogger() });
+    expect(next.get('groups', 'kept')).toBeDefined();
+    expect(next.get('groups', 'too-long')).toBeUndefined();
+    await next.close();
+    await store.close().catch(() => undefined);
+  });
+
   it('gives the lease to a waiting connection the moment the holder’s connection dies', async () => {
     const database = await createTestDatabase();
     cleanups.push(() => database.drop());

@@ -25,6 +25,11 @@ function group(id: string): Group {
   return { id, name: `Groep ${id}`, municipality: 'Utrecht', kind: 'welkomgroep', memberIds: [], chatKeys: [], createdBy: 'c', startsAt: 0, endsAt: 1 };
 }
 
+/** A collection's file in the current snapshot folder (named by the manifest welkom.json). */
+function snapshotFile(dataDir: string, collection: string): string {
+  return path.join(dataDir, JSON.parse(readFileSync(path.join(dataDir, 'welkom.json'), 'utf8')).dir, `${collection}.json`);
+}
+
 function journalBytes(dataDir: string): number {
   return readdirSync(path.join(dataDir, 'journal')).reduce((sum, name) => sum + statSync(path.join(dataDir, 'journal', name)).size, 0);
 }
@@ -160,8 +165,8 @@ describe('Store', () => {
     const store = await open(dir);
     for (let i = 0; i < 10; i += 1) store.put('groups', `g${i}`, group(`g${i}`));
     await store.close();
-    const snapshot = JSON.parse(readFileSync(path.join(dir, 'welkom.json'), 'utf8'));
-    expect(Object.keys(snapshot.groups)).toHaveLength(10);
+    const groups = JSON.parse(readFileSync(snapshotFile(dir, 'groups'), 'utf8'));
+    expect(Object.keys(groups)).toHaveLength(10);
     expect(readdirSync(path.join(dir, 'journal'))).toHaveLength(1);
     const reopened = await open(dir);
     expect(reopened.count('groups')).toBe(10);
@@ -173,11 +178,10 @@ describe('Store', () => {
     const store = await open(dir, { snapshotEvery: 50 });
     for (let i = 0; i < 60; i += 1) store.put('groups', `g${i}`, group(`g${i}`));
     await store.committed();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await store.committed();
+    await store.idle(); // the background snapshot started with that commit; wait for it to finish
     expect(store.getStats().snapshots).toBeGreaterThanOrEqual(2);
-    const snapshot = JSON.parse(readFileSync(path.join(dir, 'welkom.json'), 'utf8'));
-    expect(Object.keys(snapshot.groups).length).toBeGreaterThanOrEqual(50);
+    const groups = JSON.parse(readFileSync(snapshotFile(dir, 'groups'), 'utf8'));
+    expect(Object.keys(groups).length).toBeGreaterThanOrEqual(50);
     await store.close();
   });
 

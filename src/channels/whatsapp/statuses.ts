@@ -47,10 +47,9 @@ export class DeliveryTracker {
 
     const sentAt = item.sentAt ?? item.updatedAt;
     if (!item.delivery || RANK[delivery] > RANK[item.delivery]) {
-      item.delivery = delivery;
-      if (delivery === 'failed') item.reason = `WhatsApp status failed: ${(status.errors ?? []).map((e) => e.code).join(', ') || 'no error code'}`;
-      item.updatedAt = clock.now();
-      store.put('outbox', item.id, item);
+      const reason = delivery === 'failed' ? `WhatsApp status failed: ${(status.errors ?? []).map((e) => e.code).join(', ') || 'no error code'}` : item.reason;
+      // Only the changed fields are journaled (not the message text again).
+      store.patch('outbox', item.id, { delivery, reason, updatedAt: clock.now() });
     }
     if (delivery !== 'failed') return true;
 

@@ -1,7 +1,7 @@
 // The 24-hour customer-service window: is it open for a person, and which approved template carries a message outside it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../../core/paths.js';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Outbound } from '../../core/types.js';
@@ -18,7 +18,7 @@ export const WINDOW_MARGIN_MS = 60 * 1000;
 export const TEMPLATE_PARAM_MAX = 700;
 
 /** The default templates file, in the repository (the flow loader only reads top-level flows/*.yaml). */
-export const DEFAULT_TEMPLATES_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../flows/templates/whatsapp.yaml');
+export const DEFAULT_TEMPLATES_FILE = projectPath('flows', 'templates', 'whatsapp.yaml');
 
 const KINDS = ['reply', 'notice', 'reminder', 'meetup_poll', 'meetup_reminder', 'practice_nudge', 'broadcast', 'relay'] as const;
 const languageCode = z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, 'a Meta template language code such as nl, en, en_GB or ar');

@@ -50,21 +50,19 @@ export function broadcastsCommand(services: Services): Command {
 
 /** Buttons under /broadcasts: `bc:x:<id>` cancels a planned broadcast, `bc:r:<id>` shows its report. */
 export const broadcastButtons: ButtonHandler = (turn, payload, services) => {
-  {
-    const [action, id = ''] = payload.split(':');
-    const broadcast = services.store.get('broadcasts', id);
-    if (turn.role !== 'coordinator') return turn.reply('common.not_allowed');
-    if (!broadcast || !mayManage(turn, broadcast)) return turn.reply('broadcast.list.unknown');
-    if (action === 'r') return turn.send({ text: reportText(services, broadcast, countProgress(services, broadcast)), kind: 'reply' });
-    if (action !== 'x') return turn.reply('broadcast.list.unknown');
-    if (broadcast.state === 'cancelled') return turn.reply('broadcast.cancel.already');
-    if (broadcast.state !== 'scheduled') return turn.reply('broadcast.cancel.started', { list: turn.command('broadcasts') });
-    services.jobs.cancel(`bc:${broadcast.id}`);
-    broadcast.state = 'cancelled';
-    services.store.put('broadcasts', broadcast.id, broadcast);
-    audit(services, { at: turn.now, actor: turn.member?.id ?? 'unknown', action: 'broadcast.cancel', subject: broadcast.id, size: broadcast.recipients, groupIds: broadcast.audience.groupIds });
-    turn.reply('broadcast.cancel.done');
-  }
+  const [action, id = ''] = payload.split(':');
+  const broadcast = services.store.get('broadcasts', id);
+  if (turn.role !== 'coordinator') return turn.reply('common.not_allowed');
+  if (!broadcast || !mayManage(turn, broadcast)) return turn.reply('broadcast.list.unknown');
+  if (action === 'r') return turn.send({ text: reportText(services, broadcast, countProgress(services, broadcast)), kind: 'reply' });
+  if (action !== 'x') return turn.reply('broadcast.list.unknown');
+  if (broadcast.state === 'cancelled') return turn.reply('broadcast.cancel.already');
+  if (broadcast.state !== 'scheduled') return turn.reply('broadcast.cancel.started', { list: turn.command('broadcasts') });
+  services.jobs.cancel(`bc:${broadcast.id}`);
+  broadcast.state = 'cancelled';
+  services.store.put('broadcasts', broadcast.id, broadcast);
+  audit(services, { at: turn.now, actor: turn.member?.id ?? 'unknown', action: 'broadcast.cancel', subject: broadcast.id, size: broadcast.recipients, groupIds: broadcast.audience.groupIds });
+  turn.reply('broadcast.cancel.done');
 };
 
 /** `broadcast.send` job: a planned broadcast starts (unless cancelled meanwhile). */

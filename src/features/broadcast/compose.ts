@@ -1,5 +1,5 @@
 // Flow actions and choice lists of /broadcast: the audience, the texts per language, the preview, send now or schedule.
-import type { ChoiceSource, FlowAction } from '../../flows/engine.js';
+import { conversationKey, type ChoiceSource, type FlowAction } from '../../flows/engine.js';
 import { TEMPLATE_PARAM_MAX } from '../../channels/whatsapp/window.js';
 import { audit } from '../../core/audit.js';
 import type { Services } from '../../core/services.js';
@@ -55,7 +55,7 @@ export const languageChoices: ChoiceSource = (turn, services) => [
 
 /** `$broadcast_write_languages`: languages of the audience not written yet (with how many people read each), then "done". */
 export const writeLanguageChoices: ChoiceSource = (turn, services) => {
-  const vars = services.store.get('conversations', `${turn.inbound.channel}:${turn.inbound.chatId}:${turn.inbound.userId}`)?.vars ?? {};
+  const vars = services.store.get('conversations', conversationKey(turn))?.vars ?? {};
   const written = texts(vars);
   const counts = new Map(byLocale(audienceOf(turn, vars, services)).map(([locale, list]) => [locale, list.length]));
   for (const fallback of ['nl', 'en']) if (!counts.has(fallback)) counts.set(fallback, 0);

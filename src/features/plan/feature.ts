@@ -9,6 +9,7 @@ import { areaItemsAction, checkDueAction, commitAction, groupChoices, groupChose
 import { remindJob, REMINDER_JOB } from './reminders.js';
 import { planPrivacy } from './privacy.js';
 import { planTemplate } from './template.js';
+import { typedAnswer } from './typed.js';
 
 export const planFeature: Feature = {
   name: 'plan',
@@ -27,10 +28,11 @@ export const planFeature: Feature = {
   jobs: { [REMINDER_JOB]: remindJob, [DIGEST_JOB]: digestJob, [DAILY_JOB]: dailyJob },
   buttons: { [PREFIX]: planButton },
   privacy: planPrivacy,
-  // Only watches: a member's message keeps their group from counting as quiet; the message goes on to other features.
+  // Watches: a member's message keeps their group from counting as quiet (the message goes on to other features) —
+  // and a typed "1"/"2" answers the last reminder (WhatsApp templates show buttons as numbers).
   onMessage: (turn, services) => {
     noteActivity(turn, services);
-    return false;
+    return typedAnswer(turn, services);
   },
   setup({ services, scheduleDaily }) {
     scheduleDaily(DAILY_JOB, DAILY_JOB, DAILY_TIME);

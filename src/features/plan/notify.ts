@@ -1,5 +1,6 @@
 // Messages the plan sends on its own: to one member (with buttons), to the group, and to its coordinators.
 import { memberAddress, type Services } from '../../core/services.js';
+import { chatKey } from '../../core/types.js';
 import { isNationalCoordinator, sameMunicipality } from '../../core/scope.js';
 import type { Choice, MessageKind } from '../../core/types.js';
 import type { TextVars } from '../../i18n/i18n.js';
@@ -53,4 +54,11 @@ export function coordinatorsOf(services: Services, group: Group): Member[] {
 /** Sends a localized notice to each of the group's coordinators. */
 export function tellCoordinators(services: Services, group: Group, key: string, textKey: string, vars: (locale: string) => TextVars): void {
   for (const coordinator of coordinatorsOf(services, group)) sendToMember(services, coordinator, services.translator.t(coordinator.locale, textKey, vars(coordinator.locale)), { key });
+}
+
+/** Remembers the reminder a member was just sent, so a typed "1" (done) or "2" (help) answers it (see typed.ts). */
+export function rememberPrompt(services: Services, member: Member, commitmentId: string, now: number): void {
+  const to = memberAddress(member);
+  if (!to) return;
+  services.store.put('planPrompts', member.id, { id: member.id, commitmentId, chatKey: chatKey(to), at: now });
 }

@@ -14,6 +14,7 @@ export const planPrivacy: PrivacyHooks = {
   },
   erase(memberId, services) {
     const { store, clock } = services;
+    if (store.get('planPrompts', memberId)) store.delete('planPrompts', memberId);
     for (const commitment of store.values('commitments')) {
       const touched = commitment.ownerIds.includes(memberId) || commitment.createdBy === memberId || commitment.doneBy === memberId || commitment.helpNeeded?.by === memberId;
       if (!touched) continue;

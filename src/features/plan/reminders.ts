@@ -4,7 +4,7 @@ import type { JobHandler } from '../../scheduler/scheduler.js';
 import type { Commitment } from '../../store/schema.js';
 import { addDays, formatDueDate } from './dates.js';
 import { atLocal, daysBetween, DEFAULT_REMIND_DAYS, isoDay } from './plan.js';
-import { coordinatorsOf, membersOf, sendToMember, tellCoordinators, tellGroup } from './notify.js';
+import { coordinatorsOf, membersOf, rememberPrompt, sendToMember, tellCoordinators, tellGroup } from './notify.js';
 import { itemButtons } from './buttons.js';
 import { titleOf } from './render.js';
 
@@ -61,6 +61,7 @@ export const remindJob: JobHandler = (job, { services, occurrence, now }) => {
     const vars = { item: titleOf(services, commitment, owner.locale), date: formatDueDate(dueDate, owner.locale, now, config.timeZone), days: stage === 'before' ? daysBetween(isoDay(now, config.timeZone), dueDate) : overdueDays, group: group.name };
     const text = translator.t(owner.locale, `plan.remind.${stage}`, { ...vars, count: vars.days });
     sendToMember(services, owner, text, { key: occurrence, kind: 'reminder', choices: itemButtons(services, commitment, owner.locale, 'reminder') });
+    rememberPrompt(services, owner, commitment.id, now);
   }
   if (owners.length === 0) {
     // Everyone who took it left the group: the group hears that nobody is on it any more.

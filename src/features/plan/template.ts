@@ -1,8 +1,8 @@
 // The settlement-plan template (flows/plan/settlement-plan.yaml): loaded, checked with zod, and cached.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { projectPath } from '../../core/paths.js';
 
 const id = z.string().regex(/^[a-z][a-z0-9_]{0,23}$/, 'ids use a-z, 0-9 and _, at most 24 characters, starting with a letter');
 
@@ -30,7 +30,8 @@ export interface TemplateItem {
 }
 
 /** The file coordinators edit. */
-export const TEMPLATE_FILE = fileURLToPath(new URL('../../../flows/plan/settlement-plan.yaml', import.meta.url));
+// From the project folder, not this file: the compiled dist/ has no copy of flows/.
+export const TEMPLATE_FILE = projectPath('flows', 'plan', 'settlement-plan.yaml');
 
 /** Area id of the group's own items that belong to no template area. */
 export const OWN_AREA = 'own';

@@ -35,10 +35,10 @@ export function keyboardRows(choices) {
 
 const COMMANDS = {
   group: ['/meetup', '/meetups', '/commit', '/commitments', '/plan', '/mygroup', '/addword', '/help'],
-  coordinator: ['/help', '/newgroup', '/invite', '/mygroup', '/meetups', '/plan', '/commitments'],
+  coordinator: ['/help', '/broadcast', '/broadcasts', '/audit', '/coordinators', '/newgroup', '/invite', '/mygroup', '/meetups', '/plan', '/commitments'],
   volunteer: ['/help', '/meetup', '/meetups', '/commit', '/commitments', '/done', '/plan', '/mygroup', '/addword', '/language'],
   // WhatsApp: keywords (Dutch ones work in every language, and are a first bit of Dutch).
-  newcomer: ['oefenen', 'voortgang', 'plan', 'gedaan', 'help'],
+  newcomer: ['oefenen', 'voortgang', 'plan', 'gedaan', 'help', 'stop'],
 };
 
 let paneCount = 0;

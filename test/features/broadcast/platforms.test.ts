@@ -105,5 +105,16 @@ describe('broadcast across Telegram and WhatsApp', () => {
     const entry = r.app.services.store.values('audit').find((a) => a.action === 'broadcast.send')!;
     expect(entry).toMatchObject({ actor: `m_telegram_${CARLA.id}`, size: reached.length });
     expect(JSON.stringify(r.app.services.store.values('audit'))).not.toContain('informatieavond');
+
+    // STOP on WhatsApp: the person is answered in their language and skipped from now on; START undoes it.
+    const newcomer = reached.find((m) => m.identities[0]!.startsWith('whatsapp:'))!;
+    const number = newcomer.identities[0]!.slice('whatsapp:'.length);
+    const before = r.wa.sent(number).length;
+    expect((await r.driver.post(r.driver.text(number, 'STOP'))).status).toBe(200);
+    await r.until(() => r.wa.sent(number).length > before, 10_000, 'the answer to STOP');
+    expect(r.app.services.store.get('members', newcomer.id)!.optOut).toMatchObject({ channel: 'whatsapp' });
+    expect(JSON.stringify(r.wa.sent(number).at(-1)!.body)).toContain(r.app.services.translator.t(newcomer.locale, 'broadcast.optout.stopped', { start: 'START' }).split('.')[0]!);
+    expect((await r.driver.post(r.driver.text(number, 'START'))).status).toBe(200);
+    await r.until(() => r.app.services.store.get('members', newcomer.id)!.optOut === undefined, 10_000, 'START');
   }, 120_000);
 });

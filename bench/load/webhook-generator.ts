@@ -1,0 +1,62 @@
+// Load generator in its own process (so its work does not slow the bot it measures): signed WhatsApp webhook POSTs at a fixed rate.
+// Usage: node --import tsx bench/load/webhook-generator.ts <url> <rate/s> <seconds> <appSecret> [numbers]
+// Prints one JSON line: {"sent": [[epochMs, latencyMs, status], …]} with the time each POST was sent (performance.timeOrigin-based).
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createWebhookDriver } from '../../test/fakes/whatsapp-webhook.js';
+
+export interface GeneratedRequest {
+  /** When it was sent (ms since the epoch, sub-millisecond). */
+  at: number;
+  ms: number;
+  status: number;
+}
+
+async function generate(url: string, rate: number, seconds: number, appSecret: string, numbers: number): Promise<GeneratedRequest[]> {
+  const driver = createWebhookDriver({ url, appSecret });
+  const total = Math.round(rate * seconds);
+  const results: GeneratedRequest[] = [];
+  const started = performance.now();
+  const posts: Promise<void>[] = [];
+  for (let i = 0; i < total; i += 1) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const from = `3161${String(i % numbers).padStart(7, '0')}`;
+    const at = performance.timeOrigin + performance.now();
+    posts.push(
+      driver.post(driver.text(from, `Hallo, ik ben nummer ${i}`)).then(
+        (result) => void results.push({ at, ms: result.ms, status: result.status }),
+        // A refused or reset connection counts as a failed request (status 0), with the time it took to fail.
+        () => void results.push({ at, ms: performance.timeOrigin + performance.now() - at, status: 0 }),
+      ),
+    );
+  }
+  await Promise.all(posts);
+  return results;
+}
+
+/** Runs the generator in a child process and returns every request's send time, latency and status. */
+export function runGenerator(url: string, rate: number, seconds: number, appSecret: string, numbers = 2_000): Promise<GeneratedRequest[]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), [url, String(rate), String(seconds), appSecret, String(numbers)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`webhook generator exited with ${code}`));
+      try {
+        resolve((JSON.parse(output) as { sent: GeneratedRequest[] }).sent);
+      } catch (error) {
+        reject(error as Error);
+      }
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [url, rate, seconds, secret, numbers] = process.argv.slice(2);
+  const sent = await generate(url!, Number(rate), Number(seconds), secret!, Number(numbers ?? 2_000));
+  process.stdout.write(JSON.stringify({ sent }) + '\n');
+  process.exit(0);
+}
