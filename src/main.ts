@@ -8,6 +8,7 @@ import { createLogger } from './core/logger.js';
 import { DeckError } from './features/practice/deck.js';
 import { FlowErrors } from './flows/errors.js';
 import { StoreCorruptError, StoreVersionError } from './store/errors.js';
+import { StoreLockedError } from './store/lock.js';
 import { waitAsStandby } from './standby.js';
 
 async function main(): Promise<void> {
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     const clock = config.playground.enabled ? new ManualClock() : undefined;
     app = await createApp({ config, logger, clock, channels: channelFactories(config), processMetrics: true, lease });
   } catch (error) {
-    if (error instanceof StoreCorruptError || error instanceof StoreVersionError || error instanceof FlowErrors || error instanceof DeckError) {
+    if (error instanceof StoreCorruptError || error instanceof StoreVersionError || error instanceof FlowErrors || error instanceof DeckError || error instanceof StoreLockedError) {
       console.error(error.message);
       process.exit(3);
     }

@@ -1,6 +1,6 @@
 // The real process: `npm start`'s command serves /healthz in local mode, and refuses bad configuration or unreadable data clearly.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,18 @@ describe('main', () => {
     expect((await fetch(`${bot.url}/nope`)).status).toBe(404);
     expect(await bot.stop()).toBe(0);
     expect(JSON.parse(readFileSync(path.join(bot.dataDir, 'welkom.json'), 'utf8')).version).toBe(1);
+  });
+
+  it('refuses to start a second bot on the same DATA_DIR while the first runs', async () => {
+    const bot = await startBot({});
+    dirs.push(bot.dataDir);
+    const second = run({ DATA_DIR: bot.dataDir, PORT: '0' });
+    expect(second.status).toBe(3);
+    expect(second.stderr).toMatch(/The data folder .* is in use by another welkom process \(bot, process \d+ on .*\)\. Stop that process first\./);
+    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+    expect(await bot.stop()).toBe(0);
+    // Once it has stopped, the folder is free again (the lock is gone).
+    expect(existsSync(path.join(bot.dataDir, 'welkom.lock'))).toBe(false);
   });
 
   it('exits non-zero naming a bad variable', () => {

@@ -55,13 +55,26 @@ function environment(): Record<string, string | undefined> {
 
 /** The validated configuration, or exit 2 naming every bad variable. */
 function config(): Config {
-  return createConfig(environment());
+  const env = environment();
+  requireJsonStore(env);
+  return createConfig(env);
+}
+
+/** The data commands work on the JSON store in DATA_DIR; with DATABASE_URL the data is in PostgreSQL instead. */
+function requireJsonStore(env: Record<string, string | undefined>): void {
+  if (env.DATABASE_URL) {
+    throw new UsageError(
+      'DATABASE_URL is set: the data is in PostgreSQL, and this command only works on the JSON store in DATA_DIR. ' +
+        'Back up and restore the database with pg_dump / pg_restore, or unset DATABASE_URL to work on a DATA_DIR.',
+    );
+  }
 }
 
 /** DATA_DIR for the data commands: --data-dir, else the configuration's (a bad unrelated variable must not block a backup). */
 function dataDir(option?: string): string {
   if (option) return option;
   const env = environment();
+  requireJsonStore(env);
   try {
     return createConfig(env).dataDir;
   } catch {
@@ -135,9 +148,16 @@ program
   .action(async (file: string | undefined, options: { dataDir?: string; includeDemo?: boolean }) => {
     const dir = dataDir(options.dataDir);
     const bar = progressBar();
+    const env = environment();
+    let timeZone = env.TZ_DEFAULT || 'Europe/Amsterdam';
+    try {
+      timeZone = createConfig(env).timeZone;
+    } catch {
+      // a bad unrelated variable must not block the report; the default zone is used
+    }
     const copy = await openCopy(dir, { onProgress: bar.update });
     try {
-      const csv = groupsCsv(copy.store, { now: systemClock.now(), includeDemo: options.includeDemo, onProgress: (done, total) => bar.update('export', done, total) });
+      const csv = groupsCsv(copy.store, { now: systemClock.now(), timeZone, includeDemo: options.includeDemo, onProgress: (done, total) => bar.update('export', done, total) });
       bar.done();
       if (file) {
         await writeFile(file, csv, { mode: 0o600 });

@@ -84,6 +84,16 @@ describe('welkom doctor', () => {
     await setWebhook(WEBHOOK_URL);
   });
 
+  it('fails when Telegram reports it could not deliver to the webhook, and says what to check', async () => {
+    await setWebhook(WEBHOOK_URL);
+    telegram.webhookDeliveryFailed('Connection refused');
+    const findings = await runDoctor(goodEnv());
+    expect(fails(findings)).toHaveLength(1);
+    expect(fails(findings)[0]).toMatchObject({ what: expect.stringMatching(/^Telegram could not deliver updates to the webhook at 20\d\d-.*: "Connection refused" \(0 waiting\)\.$/), fix: expect.stringMatching(/Caddy up, ports 80\/443 open/) });
+    await setWebhook(WEBHOOK_URL);
+    expect(fails(await runDoctor(goodEnv()))).toEqual([]);
+  });
+
   it('fails when WHATSAPP_PHONE_NUMBER is not the number behind the phone number id', async () => {
     const findings = await runDoctor({ ...goodEnv(), WHATSAPP_PHONE_NUMBER: '31612345678' });
     expect(fails(findings)).toHaveLength(1);

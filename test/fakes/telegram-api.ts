@@ -183,6 +183,12 @@ export interface FakeTelegram {
   myCommands(scope?: object, languageCode?: string): Array<{ command: string; description: string }>;
   /** Current webhook (set via setWebhook), if any. */
   webhook(): { url: string; secret_token?: string } | undefined;
+  /**
+   * Pretend Telegram failed to deliver an update to the webhook (as when the server is down): getWebhookInfo then reports
+   * `last_error_date` (now) and `last_error_message`, e.g. 'Connection refused' or 'Wrong response from the webhook: 503 Service Unavailable'.
+   * A new setWebhook clears it, as on Telegram.
+   */
+  webhookDeliveryFailed(message: string): void;
   /** Number of 429 responses sent so far (rate limiter and injected). */
   count429(): number;
   /** Close the server: answers a pending long poll with [], rejects waiters, destroys sockets, clears all timers. Idempotent. */
@@ -873,7 +879,7 @@ class FakeTelegramServer implements FakeTelegram {
   private allowedUpdates: Set<string> | undefined; // undefined = Telegram's default set
   private poll: PendingPoll | undefined;
   private wakeHandle: NodeJS.Immediate | undefined;
-  private webhookInfo: { url: string; secret_token?: string; max_connections?: number; allowed_updates?: string[] } | undefined;
+  private webhookInfo: { url: string; secret_token?: string; max_connections?: number; allowed_updates?: string[]; last_error_date?: number; last_error_message?: string } | undefined;
 
   private readonly chats = new Map<string, ChatState>();
   private readonly users = new Map<number, FakeUser>();
@@ -1135,6 +1141,12 @@ class FakeTelegramServer implements FakeTelegram {
     const w: { url: string; secret_token?: string } = { url: this.webhookInfo.url };
     if (this.webhookInfo.secret_token !== undefined) w.secret_token = this.webhookInfo.secret_token;
     return w;
+  }
+
+  webhookDeliveryFailed(message: string): void {
+    if (!this.webhookInfo) throw new Error('webhookDeliveryFailed: no webhook is set (call setWebhook first)');
+    this.webhookInfo.last_error_date = Math.floor(this.now() / 1000);
+    this.webhookInfo.last_error_message = message;
   }
 
   count429(): number {
@@ -1911,6 +1923,10 @@ class FakeTelegramServer implements FakeTelegram {
         info.max_connections = this.webhookInfo.max_connections ?? 40;
         info.ip_address = '127.0.0.1';
         if (this.webhookInfo.allowed_updates) info.allowed_updates = this.webhookInfo.allowed_updates;
+        if (this.webhookInfo.last_error_message !== undefined) {
+          info.last_error_date = this.webhookInfo.last_error_date;
+          info.last_error_message = this.webhookInfo.last_error_message;
+        }
       }
       return info;
     });
