@@ -21,6 +21,7 @@ export interface Goal {
 }
 import { practiceScale } from './sections/practice.js';
 import { pgStore } from './sections/pg-store.js';
+import { bridgeLatency } from './sections/bridge.js';
 
 export interface SectionResult {
   name: string;
@@ -47,6 +48,7 @@ const SECTIONS: Array<[string, () => Promise<SectionResult>]> = [
   ['snapshot', () => snapshotStall(RUNS)],
   ['practice', () => practiceScale(RUNS)],
   ['pg-store', () => pgStore(RUNS)],
+  ['bridge', () => bridgeLatency(RUNS)],
 ];
 
 function table(rows: SectionResult['rows']): string {

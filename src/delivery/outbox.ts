@@ -13,6 +13,9 @@ import { DEFAULT_QUIET_HOURS, quietUntil } from './quiet-hours.js';
 import { TokenBucket } from './rate-limit.js';
 
 /** Transient failures are retried this many times before the item fails. */
+/** The least time between two edits of the same message. */
+export const EDIT_SPACING_MS = 1_100;
+
 export const MAX_ATTEMPTS = 6;
 const BASE_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
@@ -57,6 +60,8 @@ export class Delivery implements Outbox {
   private readonly byKey = new Map<string, string>();
   /** The newest edit per edited message (outbox key): an older edit still queued is skipped, only the latest text matters. */
   private readonly latestEdit = new Map<string, string>();
+  /** When an edit of each message last went out (monotonic ms): Telegram allows about one edit a second per message. */
+  private readonly lastEditAt = new Map<string, number>();
   /** Items that wait for a time (backoff, quiet hours, notBefore). */
   private readonly waiting = new Set<string>();
   /** Held items (WhatsApp window) by chat key. */
@@ -451,6 +456,12 @@ export class Delivery implements Outbox {
         this.setState(item, 'cancelled', { reason: OPTED_OUT_REASON }); // STOP arrived after it was queued
         return;
       }
+      if (item.message.editOf) {
+        // Edits of one message keep a second apart (a burst of votes or progress is one edit a second at most).
+        const wait = EDIT_SPACING_MS - (this.monotonic() - (this.lastEditAt.get(item.message.editOf) ?? -Infinity));
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        if (item.state !== 'queued' || !this.running) return;
+      }
       const edit = this.resolveEdit(item);
       if (edit === 'superseded') {
         this.setState(item, 'cancelled', { reason: 'a newer edit of the same message replaced this one' });
@@ -461,7 +472,10 @@ export class Delivery implements Outbox {
       const message = await this.fetchRemoteFile(lane, item.message);
       const result = await lane.adapter.send(item.to, message, item, edit?.platformId ? { editPlatformId: edit.platformId } : {});
       this.setState(item, 'sent', { platformId: result.platformId, reason: undefined, sentAt: this.options.clock.now() });
-      if (edit) this.editSent(item, edit.target, result.platformId);
+      if (edit) {
+        this.lastEditAt.set(item.message.editOf!, this.monotonic());
+        this.editSent(item, edit.target, result.platformId);
+      }
     } catch (error) {
       const failure = error instanceof DeliveryError ? error : new DeliveryError('transient', error instanceof Error ? error.message : String(error));
       const now = this.options.clock.now();
