@@ -2,7 +2,7 @@
 import type { Config } from '../config.js';
 import type { Translator, TextVars } from '../i18n/i18n.js';
 import type { Store } from '../store/store.js';
-import type { Member, OutboxItem } from '../store/schema.js';
+import type { Group, Member, OutboxItem } from '../store/schema.js';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
 import { identityKey, type Address, type ChannelName, type MessageKind, type Outbound } from './types.js';
@@ -105,6 +105,15 @@ export function memberAddress(member: Member): Address | undefined {
   if (!identity) return undefined;
   const at = identity.indexOf(':');
   return { channel: identity.slice(0, at) as ChannelName, chatId: identity.slice(at + 1) };
+}
+
+/** The group's linked, active group chat (Telegram, or the playground's group pane), with its forum topic, if it has one. */
+export function groupChatAddress(store: Store, group: Group): Address | undefined {
+  for (const key of group.chatKeys) {
+    const chat = store.get('chats', key);
+    if (chat && chat.status === 'active' && chat.kind === 'group' && chat.groupId === group.id) return chat.address;
+  }
+  return undefined;
 }
 
 /** Sends a localized notice to a member in their own language, through the outbox. */

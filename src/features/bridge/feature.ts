@@ -1,11 +1,12 @@
 // The group bridge: a newcomer's WhatsApp messages go into the group's Telegram chat, volunteers' replies come back.
 import type { Command } from '../../core/commands.js';
 import type { Feature, FeatureApi } from '../../core/feature.js';
-import type { Services } from '../../core/services.js';
+import { memberAddress, type Services } from '../../core/services.js';
+import { SOURCE_LOCALE } from '../../i18n/i18n.js';
 import type { Turn } from '../../core/turn.js';
 import { chatKey, type Address } from '../../core/types.js';
 import type { Group, Member, OutboxItem, Relay } from '../../store/schema.js';
-import { bridgedGroupOf, copyIndexKey, firstName, newcomerAddress, queueRelay, relayAttachment, relayByCopy, relayId } from './relays.js';
+import { bridgedGroupOf, copyIndexKey, firstName, queueRelay, relayAttachment, relayByCopy, relayId } from './relays.js';
 
 /** Relay records (ids only) are forgotten after this long. */
 export const RELAY_KEEP_MS = 30 * 86_400_000;
@@ -110,7 +111,7 @@ function relayFromNewcomer(turn: Turn, services: Services, member: Member, targe
   const { inbound } = turn;
   const text = (inbound.text ?? inbound.media?.caption ?? '').trim();
   const attachment = relayAttachment(inbound.channel, inbound.media);
-  const t = (key: string, vars = {}) => services.translator.t(groupLocale(services, target.group), key, vars);
+  const t = (key: string, vars = {}) => services.translator.t(SOURCE_LOCALE, key, vars); // group-chat texts are Dutch, like the bot's other posts there
   const platform = t(`bridge.platform.${inbound.channel}`);
   if (inbound.unsupported && !attachment) {
     // A sticker, a location, a contact card: not passed on, and both sides are told.
@@ -182,7 +183,7 @@ function candidateGroups(turn: Turn, services: Services): Group[] {
 
 /** Queues "Anna (group): …" to the newcomer, threaded to their message; tells the volunteer when it has to wait. */
 function sendToNewcomer(turn: Turn, services: Services, group: Group, newcomer: Member, replyToSource: string | undefined, textOverride?: string): void {
-  const to = newcomerAddress(newcomer);
+  const to = memberAddress(newcomer);
   if (!to) return turn.reply('bridge.unreachable', { name: firstName(newcomer) });
   if (newcomer.profile.bridge === 'no') return turn.reply('bridge.newcomer_off', { name: firstName(newcomer) });
   const sender = turn.member;
@@ -223,11 +224,6 @@ function bridgeCommand(turn: Turn, services: Services, args: string): void {
   if (on === undefined) return turn.reply('bridge.group_status', { group: group.name, state: services.translator.t(turn.locale, group.bridge === false ? 'bridge.state.off' : 'bridge.state.on'), on: `${turn.command('bridge')} on`, off: `${turn.command('bridge')} off` });
   services.store.put('groups', group.id, { ...group, bridge: on });
   turn.reply(on ? 'bridge.group_on' : 'bridge.group_off', { group: group.name });
-}
-
-/** The language of a group's chat: Dutch (group texts the bot posts on its own are Dutch, see README). */
-function groupLocale(_services: Services, _group: Group): string {
-  return 'nl';
 }
 
 /**

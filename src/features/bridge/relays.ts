@@ -1,6 +1,6 @@
 // Relaying between a newcomer's 1:1 chat (WhatsApp) and their group's chat (Telegram): who goes where, in which words.
 import { randomBytes } from 'node:crypto';
-import { memberAddress, type Services } from '../../core/services.js';
+import { groupChatAddress, type Services } from '../../core/services.js';
 import type { Turn } from '../../core/turn.js';
 import { chatKey, type Address, type Attachment, type InboundMedia } from '../../core/types.js';
 import type { Group, Member, Relay } from '../../store/schema.js';
@@ -18,17 +18,8 @@ export function bridgedGroupOf(services: Services, member: Member): { group: Gro
   for (const groupId of member.groupIds) {
     const group = services.store.get('groups', groupId);
     if (!group || group.bridge === false) continue;
-    const chat = groupChat(services, group);
+    const chat = groupChatAddress(services.store, group);
     if (chat) return { group, chat };
-  }
-  return undefined;
-}
-
-/** The group's active linked chat (a Telegram group, or the playground's group chat). */
-export function groupChat(services: Services, group: Group): Address | undefined {
-  for (const key of group.chatKeys) {
-    const chat = services.store.get('chats', key);
-    if (chat && chat.status === 'active' && chat.kind === 'group') return chat.address;
   }
   return undefined;
 }
@@ -78,7 +69,3 @@ export function relayByCopy(services: Services, chat: Address, platformMessageId
   return typeof entry?.value === 'string' ? services.store.get('relays', entry.value) : undefined;
 }
 
-/** Where a newcomer gets relayed replies (their 1:1 chat). */
-export function newcomerAddress(member: Member): Address | undefined {
-  return memberAddress(member);
-}

@@ -1,6 +1,6 @@
 // Meetups in the store: ids, who belongs to a meetup and where they read it, names and labels, and the group-health read.
 import { randomBytes } from 'node:crypto';
-import { memberAddress, type Services } from '../../core/services.js';
+import { groupChatAddress, memberAddress, type Services } from '../../core/services.js';
 import { canSeeGroup } from '../../core/scope.js';
 import { chatKey, type Address } from '../../core/types.js';
 import { formatShortWhen, formatWhen } from '../../core/when/index.js';
@@ -34,11 +34,8 @@ export function groupMembers(store: Store, group: Group): Member[] {
 
 /** The group's active group chat (Telegram, or the playground's group pane), if it has one. */
 export function groupChat(store: Store, group: Group): Address | undefined {
-  for (const key of group.chatKeys) {
-    const chat = store.get('chats', key);
-    if (chat && chat.status === 'active' && chat.groupId === group.id) return { channel: chat.address.channel, chatId: chat.address.chatId };
-  }
-  return undefined;
+  const chat = groupChatAddress(store, group);
+  return chat && { channel: chat.channel, chatId: chat.chatId };
 }
 
 /** True when `member` reads (and votes in) the group chat: a volunteer or coordinator on the chat's platform. */
