@@ -12,6 +12,15 @@ export interface GeneratedRequest {
   status: number;
 }
 
+const DEFAULT_NUMBERS = 2_000;
+/** Seeded stores (bench/seed.ts) use the same pattern: the newcomer of group g is number g × 10. */
+const senderNumber = (index: number) => `3161${String(index).padStart(7, '0')}`;
+
+/** The WhatsApp numbers the generator writes from (the i-th request comes from number i modulo their count). */
+export function generatorNumbers(numbers = DEFAULT_NUMBERS): string[] {
+  return Array.from({ length: numbers }, (_, i) => senderNumber(i));
+}
+
 async function generate(url: string, rate: number, seconds: number, appSecret: string, numbers: number): Promise<GeneratedRequest[]> {
   const driver = createWebhookDriver({ url, appSecret });
   const total = Math.round(rate * seconds);
@@ -22,7 +31,7 @@ async function generate(url: string, rate: number, seconds: number, appSecret: s
     const due = started + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const from = `3161${String(i % numbers).padStart(7, '0')}`;
+    const from = senderNumber(i % numbers);
     const at = performance.timeOrigin + performance.now();
     posts.push(
       driver.post(driver.text(from, `Hallo, ik ben nummer ${i}`)).then(
@@ -37,7 +46,7 @@ async function generate(url: string, rate: number, seconds: number, appSecret: s
 }
 
 /** Runs the generator in a child process and returns every request's send time, latency and status. */
-export function runGenerator(url: string, rate: number, seconds: number, appSecret: string, numbers = 2_000): Promise<GeneratedRequest[]> {
+export function runGenerator(url: string, rate: number, seconds: number, appSecret: string, numbers = DEFAULT_NUMBERS): Promise<GeneratedRequest[]> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(import.meta.url), [url, String(rate), String(seconds), appSecret, String(numbers)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
     let output = '';
@@ -56,7 +65,7 @@ export function runGenerator(url: string, rate: number, seconds: number, appSecr
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [url, rate, seconds, secret, numbers] = process.argv.slice(2);
-  const sent = await generate(url!, Number(rate), Number(seconds), secret!, Number(numbers ?? 2_000));
+  const sent = await generate(url!, Number(rate), Number(seconds), secret!, Number(numbers ?? DEFAULT_NUMBERS));
   process.stdout.write(JSON.stringify({ sent }) + '\n');
   process.exit(0);
 }

@@ -7,7 +7,7 @@ export function telegramConfig(fake: FakeTelegram, dataDir: string): Config {
   return createConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
 }
 
-export function whatsappConfig(fake: FakeWhatsApp, dataDir: string, appSecret = 'bench-app-secret'): Config {
+export function whatsappConfig(fake: Pick<FakeWhatsApp, 'token' | 'phoneNumberId' | 'baseUrl'>, dataDir: string, appSecret = 'bench-app-secret'): Config {
   return createConfig({
     DATA_DIR: dataDir,
     PORT: '0',

@@ -13,15 +13,42 @@ export class BodyTooLargeError extends Error {
 }
 
 /** Reads a request body up to `limit` bytes, as raw bytes (webhook signatures need the exact bytes). */
-export async function readBody(request: IncomingMessage, limit = 1_000_000): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLargeError(`The request body is larger than ${limit} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+export function readBody(request: IncomingMessage, limit = 1_000_000): Promise<Buffer> {
+  // Plain 'data' events: an async iterator over the request costs several times more per (one-chunk) webhook body.
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      cleanup();
+      request.pause(); // the rest is never read; the handler answers 413 and closes the connection
+      reject(new BodyTooLargeError(`The request body is larger than ${limit} bytes.`));
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onAborted = () => onError(new Error('the request was aborted before its body arrived'));
+    const cleanup = () => {
+      request.off('data', onData);
+      request.off('end', onEnd);
+      request.off('error', onError);
+      request.off('close', onClose);
+    };
+    // A connection closed before the end of the body: the iterator rejected here too ("premature close").
+    const onClose = () => {
+      if (!request.complete) onAborted();
+    };
+    request.on('data', onData);
+    request.on('end', onEnd);
+    request.on('error', onError);
+    request.on('close', onClose);
+  });
 }
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {

@@ -92,9 +92,17 @@ export function createTranslator(localesDir: string): Translator {
 
   const flatSource = flatten(resources[SOURCE_LOCALE] ?? {});
   const wordCache = new Map<string, Set<string>>();
+  /** Texts without variables, by locale and key: they never change, and i18next takes ≈ 0.1 ms to look one up. */
+  const plain = new Map<string, string>();
 
   const translator: Translator = {
-    t(locale, key, vars = {}) {
+    t(locale, key, vars) {
+      if (vars === undefined) {
+        const id = `${locale}\u0000${key}`;
+        let text = plain.get(id);
+        if (text === undefined) plain.set(id, (text = instance.t(key, { lng: locale }) as string));
+        return text;
+      }
       const isolated: Record<string, unknown> = {};
       for (const [name, value] of Object.entries(vars)) {
         if (value === undefined) continue;
@@ -130,7 +138,7 @@ export function createTranslator(localesDir: string): Translator {
       if (cached) return cached;
       const words = new Set<string>();
       for (const locale of LOCALES) {
-        const value = flatten(resources[locale] ?? {})[key];
+        const value = valueAt(resources[locale] ?? {}, key);
         if (typeof value === 'string') for (const word of value.split(',')) if (normalizeWord(word)) words.add(normalizeWord(word));
       }
       wordCache.set(key, words);
@@ -141,6 +149,16 @@ export function createTranslator(localesDir: string): Translator {
     },
   };
   return translator;
+}
+
+/** The value at a dotted key (`a.b.c`) of nested texts, without flattening them all. */
+function valueAt(object: Record<string, unknown>, key: string): unknown {
+  let current: unknown = object;
+  for (const part of key.split('.')) {
+    if (!current || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
 }
 
 /** `{a:{b:'x'}}` → `{'a.b':'x'}`. */

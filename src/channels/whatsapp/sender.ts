@@ -1,6 +1,7 @@
 // Wraps the pinned @kapso/whatsapp-cloud-api client: sends rendered parts and templates, marks messages read, classifies errors.
 import { GraphApiError, WhatsAppClient, isBusinessScopedUserId } from '@kapso/whatsapp-cloud-api';
 import type { Attachment } from '../../core/types.js';
+import { createGraphFetch } from './graph-fetch.js';
 import type { WaPart } from './render.js';
 
 /** A request to the Graph API that takes longer than this is abandoned (the client has no timeout of its own). */
@@ -13,7 +14,7 @@ export interface GraphSenderOptions {
   baseUrl: string;
   graphVersion?: string;
   timeoutMs?: number;
-  /** For tests; defaults to the global fetch. */
+  /** For tests: the fetch to use instead (each call gets the timeout as its signal); default: graph-fetch.ts over keep-alive connections. */
   fetch?: typeof fetch;
 }
 
@@ -22,12 +23,14 @@ export class GraphSender {
   private readonly client: WhatsAppClient;
 
   constructor(private readonly options: GraphSenderOptions) {
-    const base = options.fetch ?? fetch;
     const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
-    const timed: typeof fetch = (input, init) => {
-      const timeout = AbortSignal.timeout(timeoutMs);
-      return base(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
-    };
+    const given = options.fetch;
+    const timed: typeof fetch = given
+      ? (input, init) => {
+          const timeout = AbortSignal.timeout(timeoutMs);
+          return given(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+        }
+      : createGraphFetch({ timeoutMs });
     this.client = new WhatsAppClient({ baseUrl: options.baseUrl, accessToken: options.accessToken, graphVersion: options.graphVersion, fetch: timed });
   }
 

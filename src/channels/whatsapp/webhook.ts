@@ -166,10 +166,14 @@ export class WhatsAppWebhook {
       }
       if (tracker.apply(status)) summary.statuses += 1;
     }
+    // What this POST changed itself (the statuses; each message's job waits for its own turn's commit). Taken now, not
+    // after the jobs: by then the outbox has changed more (a reply marked "sending"), and the 200 need not wait for that.
+    const ownChanges = store.committed();
+    ownChanges.catch(() => undefined); // awaited below; a failing job must not leave it unhandled
     const results = await Promise.allSettled(jobs);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    await store.committed();
+    await ownChanges;
     return summary;
   }
 
