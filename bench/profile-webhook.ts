@@ -24,6 +24,19 @@ await fake.usersWrote(generatorNumbers());
 const config = whatsappConfig(fake, dataDir);
 const app = await createApp({ config, channels: channelFactories(config) });
 const port = await app.start();
+// Which full scans of a collection (O(store)) run while the load is on.
+const scans = new Map<string, number>();
+if (process.env.COUNT_SCANS === '1') {
+  const store = app.services.store as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const method of ['values', 'entries', 'count']) {
+    const original = store[method]!.bind(store);
+    store[method] = (collection: unknown, ...rest: unknown[]) => {
+      const key = `${method}(${String(collection)}) ${new Error().stack!.split('\n')[2]!.trim().replace(/^at /, '').replace(/\(.*\/(src|node_modules)\//, '($1/')}`;
+      scans.set(key, (scans.get(key) ?? 0) + 1);
+      return original(collection, ...rest);
+    };
+  }
+}
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
@@ -65,6 +78,7 @@ const firsts = sent.slice().sort((a, b) => a.at - b.at).slice(0, 20).map((r) => 
 console.log('first 20 latencies', firsts.join(' '));
 if (profiling) console.table(topEntries(out, 30));
 console.log('fake', await fake.counts());
+if (scans.size > 0) console.log('scans during the load', [...scans].sort((a, b) => b[1] - a[1]));
 await app.stop();
 await fake.close();
 rmSync(dataDir, { recursive: true, force: true });

@@ -181,21 +181,27 @@ export class JsonFileBackend implements StoreBackend {
     const rotated = this.enqueue(() => this.openSegment(this.appendedSeq + 1));
     const all = source.collections as unknown as Record<string, Record<string, unknown>>;
     // Empty collections get no file (they load as empty); an unchanged collection keeps its file, or stays without one.
-    const names = Object.keys(all).filter((name) => name !== 'version' && name !== 'seq' && (source.changed.has(name as CollectionName) ? hasAny(all[name]!) : this.written.has(name)));
+    // (Whether a changed one is empty is found while writing it: enumerating a big collection's keys just to see that
+    // it has one costs as much as listing them all, and the writer lists them anyway.)
+    const candidates = Object.keys(all).filter((name) => name !== 'version' && name !== 'seq' && (source.changed.has(name as CollectionName) || this.written.has(name)));
+    const names: string[] = [];
     const dirName = `snapshots/${String(seq).padStart(12, '0')}-${randomBytes(4).toString('hex')}`;
     const dir = path.join(this.options.dataDir, dirName);
     await mkdir(dir, { recursive: true, mode: 0o700 });
     try {
-      for (const name of names) {
+      for (const name of candidates) {
         const file = path.join(dir, `${name}.json`);
-        if (this.snapshotDir && this.written.has(name) && !source.changed.has(name as CollectionName)) {
+        const changed = source.changed.has(name as CollectionName);
+        if (this.snapshotDir && this.written.has(name) && !changed) {
           // Unchanged since the previous snapshot: share its file.
           await link(path.join(this.snapshotDir, `${name}.json`), file).catch(() => copyFile(path.join(this.snapshotDir!, `${name}.json`), file));
+          names.push(name);
           continue;
         }
-        const low = collectionFile(dir, name);
-        low.data = all[name]!;
-        await low.write();
+        const writer = new SlicedJsonFile<Record<string, unknown>>(file);
+        if (!changed) await writer.write(all[name]!);
+        else if (!(await writer.writeUnlessEmpty(all[name]!))) continue;
+        names.push(name);
       }
       await syncDirectory(dir);
       await syncDirectory(path.dirname(dir));
@@ -354,11 +360,6 @@ export class JsonFileBackend implements StoreBackend {
 /** lowdb over one collection file of a snapshot folder. */
 function collectionFile(dir: string, name: string): Low<Record<string, unknown>> {
   return new Low(new SlicedJsonFile<Record<string, unknown>>(path.join(dir, `${name}.json`)), {});
-}
-
-function hasAny(collection: Record<string, unknown>): boolean {
-  for (const _ in collection) return true;
-  return false;
 }
 
 /** One journal line: `{"s":…,"c":…,"i":…,"v":…}`, with `"p":1` (and `"u"`) for a patch or `"d":1` for a delete. */
