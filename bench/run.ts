@@ -56,12 +56,16 @@ function table(rows: SectionResult['rows']): string {
   return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${headers.map((h) => row[h]).join(' | ')} |`)].join('\n');
 }
 
+/** The machine's 1-, 5- and 15-minute load averages: figures measured while other work ran are inflated. */
+const loadAverage = () => os.loadavg().map((load) => load.toFixed(2)).join(' ');
+
 const results: SectionResult[] = [];
 const started = Date.now();
 for (const [id, run] of SECTIONS) {
   if (only.length > 0 && !only.includes(id)) continue;
-  process.stdout.write(`\n== ${id} ==\n`);
+  process.stdout.write(`\n== ${id} == (load average ${loadAverage()})\n`);
   const result = await run();
+  console.log(`load average after ${id}: ${loadAverage()}`);
   results.push(result);
   console.log(result.name);
   console.table(result.rows);
@@ -71,7 +75,7 @@ for (const [id, run] of SECTIONS) {
 const goals = results.flatMap((r) => r.goals ?? []);
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`;
-const meta = { date: new Date().toISOString(), node: process.version, machine, runs: RUNS, seconds: Math.round((Date.now() - started) / 1000) };
+const meta = { date: new Date().toISOString(), node: process.version, machine, runs: RUNS, seconds: Math.round((Date.now() - started) / 1000), loadAverageAtEnd: loadAverage() };
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
 if (only.length > 0) {
   // A partial run (while working) does not replace the full report.
@@ -84,7 +88,7 @@ writeFileSync(path.join(ROOT, 'bench/results/latest.json'), JSON.stringify({ met
 const markdown = [
   '# Benchmarks',
   '',
-  `Measured by \`npm run bench\` on ${meta.date.slice(0, 10)}: Node ${meta.node}, ${machine}. Each figure is the median of ${RUNS} runs, with the spread (min–max) in brackets; ratios compare with a baseline measured in the same run. Raw numbers: \`bench/results/latest.json\`.`,
+  `Measured by \`npm run bench\` on ${meta.date.slice(0, 10)}: Node ${meta.node}, ${machine}. Each figure is the median of ${RUNS} runs, with the spread (min–max) in brackets; ratios compare with a baseline measured in the same run. The machine’s load average (1, 5, 15 min) at the end was ${meta.loadAverageAtEnd}; other work running meanwhile inflates absolute times, not the same-run ratios. Raw numbers: \`bench/results/latest.json\`.`,
   '',
   ...(goals.length > 0
     ? ['## Goals (issue 16), each next to the figure this run measured', '', table(goals.map((g) => ({ measure: g.measure, measured: g.figure, goal: g.goal, met: g.met ? 'yes' : '**no**' }))), '']
