@@ -1,6 +1,6 @@
 // Profiles the bot's process (inspector CPU profile) while the webhook generator posts at 200/s: `node --import tsx bench/profile-webhook.ts (env GROUPS, OUT, RATE, SNAPSHOT=1)`.
 import { Session } from 'node:inspector/promises';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../src/app.js';
@@ -18,7 +18,12 @@ const rate = Number(process.env.RATE ?? 200);
 const seconds = Number(process.env.SECONDS_ ?? 6);
 const snapshotToo = process.env.SNAPSHOT === '1';
 const dataDir = mkdtempSync(path.join(tmpdir(), 'welkom-prof-'));
-if (groups > 0) await seedStore(dataDir, groups);
+if (groups > 0) {
+  // One seeded store per size, reused between runs (seeding 10,000 groups takes a while).
+  const cached = path.join(tmpdir(), `welkom-prof-seed-${groups}`);
+  if (!existsSync(path.join(cached, 'welkom.json'))) await seedStore(cached, groups);
+  cpSync(cached, dataDir, { recursive: true });
+}
 const fake = await startFakeWhatsAppProcess();
 await fake.usersWrote(generatorNumbers());
 const config = whatsappConfig(fake, dataDir);

@@ -20,7 +20,7 @@
 //   welkom.lock               pid, host and purpose of the process that has the folder open (src/store/lock.ts)
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, unlink, copyFile, chmod, link, rm, type FileHandle } from 'node:fs/promises';
-import { createReadStream, existsSync } from 'node:fs';
+import { constants as fsConstants, createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -63,6 +63,13 @@ interface Manifest {
   /** Collections with a file in `dir`. */
   files: string[];
 }
+
+/**
+ * Journal segments are opened with O_DSYNC where the platform has it: each write returns once its bytes are durable,
+ * like a write followed by fdatasync, in one trip to the thread pool instead of two (a commit waits for one turn of the
+ * event loop less, which counts while a snapshot shares the loop). Elsewhere (Windows) each write is followed by datasync.
+ */
+const JOURNAL_DSYNC: number = fsConstants.O_DSYNC ?? 0;
 
 export class JsonFileBackend implements StoreBackend {
   readonly location: string;
@@ -166,7 +173,7 @@ export class JsonFileBackend implements StoreBackend {
           if (bytesWritten <= 0) throw new Error('the disk accepted no more bytes');
           offset += bytesWritten;
         }
-        await this.segment.handle.datasync();
+        if (!JOURNAL_DSYNC) await this.segment.handle.datasync();
         this.segment.maxSeq = Math.max(this.segment.maxSeq, upTo);
       } catch (error) {
         throw new StoreWriteError(this.journalDir, error);
@@ -305,7 +312,7 @@ export class JsonFileBackend implements StoreBackend {
     this.generation += 1;
     const name = `${String(firstSeq).padStart(12, '0')}-${String(this.generation).padStart(6, '0')}.jsonl`;
     const file = path.join(this.journalDir, name);
-    const handle = await open(file, 'wx', 0o600);
+    const handle = await open(file, JOURNAL_DSYNC ? fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL | JOURNAL_DSYNC : 'wx', 0o600);
     await chmod(file, 0o600);
     await syncDirectory(this.journalDir);
     this.segment = { handle, name, maxSeq: 0 };
