@@ -1,7 +1,7 @@
 // Reads flows/*.yaml, validates them with zod and cross-checks steps, texts and actions; any problem stops start-up.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument, YAMLError } from 'yaml';
+import { parseYamlStrict, YamlSyntaxError } from '../core/yaml.js';
 import type { Translator } from '../i18n/i18n.js';
 import { FlowError, FlowErrors } from './errors.js';
 import { flowSchema, type Flow, type Step } from './schema.js';
@@ -53,13 +53,10 @@ export function parseFlow(file: string, text: string, context: FlowCheckContext)
   let raw: unknown;
   try {
     // The core schema only knows plain maps, lists, strings, numbers and booleans: no custom tags, nothing executable.
-    const document = parseDocument(text, { schema: 'core', uniqueKeys: true, logLevel: 'silent' });
-    // Unknown tags (e.g. !!js/function) are only warnings in YAML; for flows they are errors.
-    const problem = document.errors[0] ?? document.warnings[0];
-    if (problem) throw problem;
-    raw = document.toJS();
+    raw = parseYamlStrict(text);
   } catch (error) {
-    const where = error instanceof YAMLError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    const where = error.line ? ` at line ${error.line}` : '';
     throw new FlowError(file, undefined, `not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`);
   }
   const parsed = flowSchema.safeParse(raw);
