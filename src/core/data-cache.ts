@@ -42,7 +42,8 @@ export function cachedFromFiles<T, J>(options: CachedFiles, compute: () => T, en
   try {
     mkdirSync(dir, { recursive: true });
     // One cached version per name: older ones are for files that changed since.
-    for (const old of readdirSync(dir)) if (old.startsWith(`${options.name}-`) && path.join(dir, old) !== file) unlinkSync(path.join(dir, old));
+    const same = new RegExp(`^${options.name.replace(/[^A-Za-z0-9]/g, '\\$&')}-[0-9a-f]{32}\\.json$`);
+    for (const old of readdirSync(dir)) if (same.test(old) && path.join(dir, old) !== file) unlinkSync(path.join(dir, old));
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify(encode(value)));
     renameSync(temp, file);
