@@ -120,14 +120,19 @@ export class JsonFileBackend implements StoreBackend {
       // Collections live in their own files: read them into the same shape the inline layout had.
       if (typeof raw.dir !== 'string' || !/^snapshots\/[A-Za-z0-9-]+$/.test(raw.dir)) throw new StoreCorruptError(this.file, `bad snapshot folder ${JSON.stringify(raw.dir)}`);
       this.snapshotDir = path.join(dataDir, raw.dir);
-      for (const name of raw.files as unknown[]) {
+      const names = (raw.files as unknown[]).map((name) => {
         if (typeof name !== 'string' || !/^[A-Za-z0-9_-]+$/.test(name)) throw new StoreCorruptError(this.file, `bad collection name ${JSON.stringify(name)}`);
-        const low = collectionFile(this.snapshotDir, name);
-        await low.read();
-        if (low.data === null) throw new StoreCorruptError(path.join(this.snapshotDir, `${name}.json`), 'the file is missing');
-        raw[name] = low.data;
+        return name;
+      });
+      // All files are read at once, so one is parsed while the others are still being read.
+      const lows = names.map((name) => collectionFile(this.snapshotDir!, name));
+      await Promise.all(lows.map((low) => low.read()));
+      names.forEach((name, index) => {
+        const data = lows[index]!.data;
+        if (data === null) throw new StoreCorruptError(path.join(this.snapshotDir!, `${name}.json`), 'the file is missing');
+        raw[name] = data;
         this.written.add(name);
-      }
+      });
       delete raw.files;
       delete raw.dir;
     }
