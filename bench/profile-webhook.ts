@@ -1,25 +1,69 @@
-// Profiles the bot's process (inspector CPU profile) while the webhook generator posts at 200/s: `node --import tsx bench/profile-webhook.ts (env GROUPS, OUT, RATE, SNAPSHOT=1)`.
+// Profiles the bot's process while the webhook generator posts: CPU per request, latencies over time, and where the CPU
+// goes by part of the request path. `node --import tsx bench/profile-webhook.ts`, with these environment variables:
+//   GROUPS=10000   seed a store of that many groups first (cached in the temp folder between runs)
+//   RATE=200       requests per second;  SECONDS=6  how long
+//   SNAPSHOT=1     write a full snapshot 2 s into the load
+//   PROFILE=0      no CPU profile (less overhead);  OUT=file.cpuprofile  where to keep it;  INTERVAL_US=1000 sampling interval
+//   COUNT_SCANS=1  count full scans of a collection (store.values/entries/count) while the load runs, by caller
 import { Session } from 'node:inspector/promises';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../src/app.js';
 import { channelFactories } from '../src/channels/index.js';
 import { startFakeWhatsAppProcess } from './load/fake-whatsapp-process.js';
 import { generatorNumbers, runGenerator } from './load/webhook-generator.js';
+import { topEntries } from './profile-top.js';
 import { seedStore } from './seed.js';
 import { whatsappConfig } from './sections/platform-config.js';
 import { percentile } from './stats.js';
-import { topEntries } from './profile-top.js';
 
-const groups = Number(process.env.GROUPS ?? 0);
-const out = process.env.OUT ?? '/tmp/webhook.cpuprofile';
-const rate = Number(process.env.RATE ?? 200);
-const seconds = Number(process.env.SECONDS_ ?? 6);
-const snapshotToo = process.env.SNAPSHOT === '1';
+const env = process.env;
+const groups = Number(env.GROUPS ?? 0);
+const out = env.OUT ?? path.join(tmpdir(), 'welkom-webhook.cpuprofile');
+const rate = Number(env.RATE ?? 200);
+const seconds = Number(env.SECONDS ?? 6);
+const profiling = env.PROFILE !== '0';
+/** The steady state starts this long after the load: the first requests pay for compiling code. */
+const WARM_MS = 2_000;
+
+/** Parts of the request path, by the first matching frame of a sample's stack (outermost first). */
+const PARTS: Array<[string, (frame: { functionName: string; url: string }) => boolean]> = [
+  ['read receipts (markRead)', (f) => f.functionName === 'markRead'],
+  ['reply sending (Graph client)', (f) => /@kapso|whatsapp\/(sender|channel|graph-fetch)\.ts/.test(f.url)],
+  ['undici fetch (outside a send)', (f) => /undici|webstreams/.test(f.url)],
+  ['store (commit, journal)', (f) => f.url.includes('src/store/')],
+  ['outbox', (f) => f.url.includes('src/delivery/')],
+  ['texts (i18n)', (f) => /src\/i18n\/|i18next/.test(f.url)],
+  ['router, features, flows', (f) => /src\/(core|flows|features)\//.test(f.url)],
+  ['webhook: verify, parse', (f) => /whatsapp\/(webhook|schema|signature|inbound|contacts)\.ts|zod/.test(f.url)],
+  ['node:http and sockets', (f) => /_http_|node:net|stream/.test(f.url)],
+];
+
+/** CPU share of each part of the request path in the samples taken after `fromMs`. */
+function shares(file: string, fromMs: number): Array<{ part: string; share: number }> {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Array<{ id: number; callFrame: { functionName: string; url: string }; children?: number[] }>; samples: number[]; timeDeltas: number[] };
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const totals = new Map<string, number>();
+  let elapsed = 0;
+  let total = 0;
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    elapsed += profile.timeDeltas[i] ?? 0;
+    if (elapsed / 1000 < fromMs) continue;
+    const frames: Array<{ functionName: string; url: string }> = [];
+    for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) frames.push(byId.get(id)!.callFrame);
+    const leaf = frames[0]!.functionName;
+    const part = PARTS.find(([, test]) => frames.some(test))?.[0] ?? (leaf.startsWith('(') ? leaf : 'other');
+    totals.set(part, (totals.get(part) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    total += profile.timeDeltas[i] ?? 0;
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]).map(([part, us]) => ({ part, share: Number(((us / total) * 100).toFixed(1)) }));
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), 'welkom-prof-'));
 if (groups > 0) {
-  // One seeded store per size, reused between runs (seeding 10,000 groups takes a while).
   const cached = path.join(tmpdir(), `welkom-prof-seed-${groups}`);
   if (!existsSync(path.join(cached, 'welkom.json'))) await seedStore(cached, groups);
   cpSync(cached, dataDir, { recursive: true });
@@ -29,61 +73,62 @@ await fake.usersWrote(generatorNumbers());
 const config = whatsappConfig(fake, dataDir);
 const app = await createApp({ config, channels: channelFactories(config) });
 const port = await app.start();
-// Which full scans of a collection (O(store)) run while the load is on.
+
 const scans = new Map<string, number>();
-if (process.env.COUNT_SCANS === '1') {
+if (env.COUNT_SCANS === '1') {
   const store = app.services.store as unknown as Record<string, (...args: unknown[]) => unknown>;
   for (const method of ['values', 'entries', 'count']) {
     const original = store[method]!.bind(store);
     store[method] = (collection: unknown, ...rest: unknown[]) => {
-      const key = `${method}(${String(collection)}) ${new Error().stack!.split('\n')[2]!.trim().replace(/^at /, '').replace(/\(.*\/(src|node_modules)\//, '($1/')}`;
+      const caller = new Error().stack!.split('\n')[2]!.trim().replace(/^at /, '').replace(/\(.*\/(src|node_modules)\//, '($1/');
+      const key = `${method}(${String(collection)}) ${caller}`;
       scans.set(key, (scans.get(key) ?? 0) + 1);
       return original(collection, ...rest);
     };
   }
 }
+
 const session = new Session();
 session.connect();
-await session.post('Profiler.enable');
-await session.post('Profiler.setSamplingInterval', { interval: Number(process.env.INTERVAL_US ?? 1000) });
-const profiling = process.env.PROFILE !== '0';
-if (profiling) await session.post('Profiler.start');
-const cpuBefore = process.cpuUsage();
-const wallBefore = performance.now();
-// CPU per request in the steady state: from 2 s after the load starts to its end.
-let steadyCpu: NodeJS.CpuUsage | undefined;
-let steadyAt = 0;
-setTimeout(() => ((steadyCpu = process.cpuUsage()), (steadyAt = performance.now())), 2_000);
+if (profiling) {
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: Number(env.INTERVAL_US ?? 1000) });
+  await session.post('Profiler.start');
+}
+let steadyCpu = process.cpuUsage();
+let steadyAt = performance.now();
+setTimeout(() => ((steadyCpu = process.cpuUsage()), (steadyAt = performance.now())), WARM_MS);
 const generated = runGenerator(`http://127.0.0.1:${port}/webhooks/whatsapp`, rate, seconds, 'bench-app-secret');
-if (snapshotToo) {
-  await new Promise((r) => setTimeout(r, 2000));
-  const t = performance.now();
+if (env.SNAPSHOT === '1') {
+  await new Promise((resolve) => setTimeout(resolve, WARM_MS));
+  const started = performance.now();
   await app.services.store.snapshot({ full: true });
-  console.log('snapshot ms', performance.now() - t);
+  console.log(`full snapshot: ${(performance.now() - started).toFixed(0)} ms`);
 }
 const sent = await generated;
 const steady = process.cpuUsage(steadyCpu);
+const steadyWall = performance.now() - steadyAt;
 const steadyRequests = sent.filter((r) => r.at >= performance.timeOrigin + steadyAt).length;
-console.log({ steadyCpuMsPerRequest: ((steady.user + steady.system) / 1000 / steadyRequests).toFixed(2) });
-await new Promise((r) => setTimeout(r, 300));
-const cpu = process.cpuUsage(cpuBefore);
-const wall = performance.now() - wallBefore;
-console.log({ cpuMsPerRequest: ((cpu.user + cpu.system) / 1000 / sent.length).toFixed(2), cpuShare: ((cpu.user + cpu.system) / 1000 / wall).toFixed(2), load: (await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ') });
-if (profiling) {
-  const { profile } = await session.post('Profiler.stop');
-  writeFileSync(out, JSON.stringify(profile));
-}
+if (profiling) writeFileSync(out, JSON.stringify((await session.post('Profiler.stop')).profile));
+
 const ms = sent.map((r) => r.ms);
-console.log({ n: sent.length, p50: percentile(ms, 50), p99: percentile(ms, 99), max: Math.max(...ms), errors: sent.filter((r) => r.status !== 200).length });
-const t0 = Math.min(...sent.map((r) => r.at));
-const perHalf = new Map<number, number[]>();
-for (const r of sent) { const k = Math.floor((r.at - t0) / 500); perHalf.set(k, [...(perHalf.get(k) ?? []), r.ms]); }
-console.log('per 0.5 s: p50/max', [...perHalf].map(([k, v]) => `${k / 2}s:${Math.round(percentile(v, 50))}/${Math.round(Math.max(...v))}`).join(' '));
-const firsts = sent.slice().sort((a, b) => a.at - b.at).slice(0, 20).map((r) => Math.round(r.ms));
-console.log('first 20 latencies', firsts.join(' '));
-if (profiling) console.table(topEntries(out, 30));
-console.log('fake', await fake.counts());
-if (scans.size > 0) console.log('scans during the load', [...scans].sort((a, b) => b[1] - a[1]));
+console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `steady state: ${((steady.user + steady.system) / 1000 / steadyRequests).toFixed(2)} ms CPU per request, the process had ${((steady.user + steady.system) / 1000 / steadyWall).toFixed(2)} of a core`,
+);
+console.log(`latency: p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms, non-200: ${sent.filter((r) => r.status !== 200).length} of ${sent.length}`);
+const first = Math.min(...sent.map((r) => r.at));
+const halves = new Map<number, number[]>();
+for (const r of sent) halves.set(Math.floor((r.at - first) / 500), [...(halves.get(Math.floor((r.at - first) / 500)) ?? []), r.ms]);
+console.log(`p50/max per 0.5 s: ${[...halves].map(([k, v]) => `${k / 2}s ${Math.round(percentile(v, 50))}/${Math.round(Math.max(...v))}`).join(', ')}`);
+console.log(`first 20 requests (ms): ${[...sent].sort((a, b) => a.at - b.at).slice(0, 20).map((r) => Math.round(r.ms)).join(' ')}`);
+console.log('fake Graph API', await fake.counts());
+if (scans.size > 0) console.log('full scans during the load', [...scans].sort((a, b) => b[1] - a[1]));
+if (profiling) {
+  console.log(`steady-state CPU by part of the request path (${out}):`);
+  console.table(shares(out, WARM_MS));
+  console.table(topEntries(out, 20));
+}
 await app.stop();
 await fake.close();
 rmSync(dataDir, { recursive: true, force: true });
