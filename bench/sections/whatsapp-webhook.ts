@@ -25,6 +25,8 @@ interface RateResult {
   /** welkom only: replies the fake Graph API accepted, and requests it refused. */
   replies?: number;
   graphErrors?: number;
+  /** welkom only: CPU time of the bot's process per request, its replies and read receipts included (less inflated by other work on the machine than latency). */
+  cpuMsPerRequest?: number;
 }
 
 /** Sends `rate` signed text messages per second for SECONDS seconds from many numbers, from a separate process; measures each POST's time to answer. */
@@ -48,11 +50,14 @@ async function welkomRun(): Promise<RateResult[]> {
     const results: RateResult[] = [];
     for (const rate of RATES) {
       const before = await fake.counts();
+      const cpu = process.cpuUsage();
       const result = await drive(`http://127.0.0.1:${port}/webhooks/whatsapp`, rate);
       // The replies and read receipts that reached the fake Graph API while (and shortly after) the load ran.
       await app.delivery.idle();
+      const used = process.cpuUsage(cpu);
       const after = await fake.counts();
-      results.push({ ...result, replies: after.sent - before.sent, graphErrors: after.errors - before.errors });
+      const requests = Math.round(rate * SECONDS);
+      results.push({ ...result, replies: after.sent - before.sent, graphErrors: after.errors - before.errors, cpuMsPerRequest: (used.user + used.system) / 1000 / requests });
     }
     await app.stop();
     return results;
@@ -86,8 +91,8 @@ export async function whatsappWebhook(runs: number) {
   const welkom = await repeat(runs, welkomRun);
   const at = (set: RateResult[][], index: number, field: keyof RateResult) => median(set.map((r) => r[index]![field] ?? NaN));
   const rows = RATES.flatMap((rate, index) => [
-    { server: 'bare node:http + signature check (baseline)', 'rate /s': rate, 'achieved /s': at(baseline, index, 'achieved').toFixed(0), 'p50 ms': at(baseline, index, 'p50').toFixed(1), 'p99 ms': at(baseline, index, 'p99').toFixed(1), 'non-200': at(baseline, index, 'errors'), 'replies sent': '—' },
-    { server: 'welkom: verify, parse, route, commit, then 200', 'rate /s': rate, 'achieved /s': at(welkom, index, 'achieved').toFixed(0), 'p50 ms': at(welkom, index, 'p50').toFixed(1), 'p99 ms': at(welkom, index, 'p99').toFixed(1), 'non-200': at(welkom, index, 'errors'), 'replies sent': at(welkom, index, 'replies') },
+    { server: 'bare node:http + signature check (baseline)', 'rate /s': rate, 'achieved /s': at(baseline, index, 'achieved').toFixed(0), 'p50 ms': at(baseline, index, 'p50').toFixed(1), 'p99 ms': at(baseline, index, 'p99').toFixed(1), 'non-200': at(baseline, index, 'errors'), 'replies sent': '—', 'bot CPU ms/request': '—' },
+    { server: 'welkom: verify, parse, route, commit, then 200', 'rate /s': rate, 'achieved /s': at(welkom, index, 'achieved').toFixed(0), 'p50 ms': at(welkom, index, 'p50').toFixed(1), 'p99 ms': at(welkom, index, 'p99').toFixed(1), 'non-200': at(welkom, index, 'errors'), 'replies sent': at(welkom, index, 'replies'), 'bot CPU ms/request': at(welkom, index, 'cpuMsPerRequest').toFixed(2) },
   ]);
   const last = RATES.length - 1;
   return {
@@ -99,7 +104,7 @@ export async function whatsappWebhook(runs: number) {
       'The load generator (bench/load/webhook-generator.ts) and the fake Graph API (bench/load/fake-whatsapp-process.ts) each run in their own process, as Meta’s side does: ' +
       'the bot’s process does only welkom’s work, including sending every reply and read receipt to the fake over HTTP (the generator’s numbers have an open 24-hour window, so replies are sent, not held). ' +
       'The gap to the baseline is the work the baseline skips: zod parsing, routing, the store commit with fsync before the 200, and the replies and read receipts going out. ' +
-      '“replies sent” counts the replies the fake accepted for that rate (one per request).',
+      '“replies sent” counts the replies the fake accepted for that rate (one per request); “bot CPU ms/request” is the bot process’s CPU time over the run and until its outbox was idle, divided by the requests.',
     raw: { baseline, welkom },
   };
 }
