@@ -114,7 +114,7 @@ if (profiling) writeFileSync(out, JSON.stringify((await session.post('Profiler.s
 const ms = sent.map((r) => r.ms);
 console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 console.log(
-  `steady state: ${((steady.user + steady.system) / 1000 / steadyRequests).toFixed(2)} ms CPU per request, the process had ${((steady.user + steady.system) / 1000 / steadyWall).toFixed(2)} of a core`,
+  `steady state: ${((steady.user + steady.system) / 1000 / steadyRequests).toFixed(2)} ms CPU per request (${(steady.system / 1000 / steadyRequests).toFixed(2)} of it in the kernel), the process had ${((steady.user + steady.system) / 1000 / steadyWall).toFixed(2)} of a core`,
 );
 console.log(`latency: p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms, non-200: ${sent.filter((r) => r.status !== 200).length} of ${sent.length}`);
 const first = Math.min(...sent.map((r) => r.at));
@@ -122,7 +122,7 @@ const halves = new Map<number, number[]>();
 for (const r of sent) halves.set(Math.floor((r.at - first) / 500), [...(halves.get(Math.floor((r.at - first) / 500)) ?? []), r.ms]);
 console.log(`p50/max per 0.5 s: ${[...halves].map(([k, v]) => `${k / 2}s ${Math.round(percentile(v, 50))}/${Math.round(Math.max(...v))}`).join(', ')}`);
 console.log(`first 20 requests (ms): ${[...sent].sort((a, b) => a.at - b.at).slice(0, 20).map((r) => Math.round(r.ms)).join(' ')}`);
-console.log('fake Graph API', await fake.counts());
+console.log('fake Graph API', await fake.counts(), 'store', app.services.store.getStats());
 if (scans.size > 0) console.log('full scans during the load', [...scans].sort((a, b) => b[1] - a[1]));
 if (profiling) {
   console.log(`steady-state CPU by part of the request path (${out}):`);

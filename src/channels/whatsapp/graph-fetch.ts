@@ -6,7 +6,7 @@
 // uploads (FormData) and downloads go to the built-in fetch unchanged. It behaves like fetch where the client and
 // `classify` look: network failures reject with a TypeError ("fetch failed"), a timeout with a DOMException named
 // TimeoutError, an abort with the signal's reason; redirects are not followed (the Graph API answers JSON calls
-// directly). The response offers what the Kapso client reads: ok, status, statusText, headers, text, json, arrayBuffer.
+// directly). The response offers what the Kapso client reads: ok, status, statusText, headers (read-only), text, json, arrayBuffer.
 import http from 'node:http';
 import https from 'node:https';
 
@@ -25,7 +25,7 @@ class GraphResponse {
   readonly redirected = false;
   readonly type = 'basic';
   bodyUsed = false;
-  readonly headers: Headers;
+  readonly headers: GraphHeaders;
 
   constructor(
     readonly status: number,
@@ -35,7 +35,7 @@ class GraphResponse {
     readonly url: string,
   ) {
     this.ok = status >= 200 && status < 300;
-    this.headers = toHeaders(rawHeaders);
+    this.headers = new GraphHeaders(rawHeaders);
   }
 
   async text(): Promise<string> {
@@ -53,21 +53,53 @@ class GraphResponse {
   }
 }
 
-/** Node's header object as a Headers (repeated headers as repeated entries). */
-function toHeaders(raw: http.IncomingHttpHeaders): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(raw)) {
-    if (value === undefined) continue;
-    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
+/**
+ * The answer's headers, read-only, straight from Node's (lower-cased) header object. A WHATWG Headers would do, but
+ * building one loads undici (≈ 15 ms on the first call) and costs more per call than reading one header does.
+ */
+class GraphHeaders implements Iterable<[string, string]> {
+  constructor(private readonly raw: http.IncomingHttpHeaders) {}
+
+  get(name: string): string | null {
+    const value = this.raw[name.toLowerCase()];
+    if (value === undefined) return null;
+    return Array.isArray(value) ? value.join(', ') : String(value);
   }
-  return headers;
+
+  has(name: string): boolean {
+    return this.raw[name.toLowerCase()] !== undefined;
+  }
+
+  forEach(callback: (value: string, name: string, headers: this) => void): void {
+    for (const [name, value] of this) callback(value, name, this);
+  }
+
+  *entries(): IterableIterator<[string, string]> {
+    for (const name of Object.keys(this.raw).sort()) {
+      const value = this.get(name);
+      if (value !== null) yield [name, value];
+    }
+  }
+
+  *keys(): IterableIterator<string> {
+    for (const [name] of this.entries()) yield name;
+  }
+
+  *values(): IterableIterator<string> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.entries();
+  }
 }
 
 /** Plain header object from what fetch accepts (the Kapso client passes a plain object). */
 function headerObject(headers: RequestInit['headers']): Record<string, string> {
   if (!headers) return {};
-  if (headers instanceof Headers || Array.isArray(headers)) return Object.fromEntries(new Headers(headers));
-  return headers as Record<string, string>;
+  // A plain object first: even naming the global Headers loads undici.
+  if (!Array.isArray(headers) && Object.getPrototypeOf(headers) === Object.prototype) return headers as Record<string, string>;
+  return Object.fromEntries(new Headers(headers));
 }
 
 /** Builds the fetch; keep one per sender (it owns the keep-alive connections). */
@@ -123,7 +155,8 @@ export function createGraphFetch(options: GraphFetchOptions): typeof fetch {
     });
 
   const graphFetch = async (input: Parameters<typeof fetch>[0], init: RequestInit = {}): Promise<Response> => {
-    if (typeof init.body !== 'string' || input instanceof Request) return viaFallback(input, init);
+    // (A Request object goes to the built-in fetch too; naming `Request` here would load undici.)
+    if (typeof init.body !== 'string' || !(typeof input === 'string' || input instanceof URL)) return viaFallback(input, init);
     const url = new URL(input);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return viaFallback(input, init);
     let outcome = await once(url, init, init.body);
