@@ -1,6 +1,6 @@
 // Profiles the bot's process while the webhook generator posts: CPU per request, latencies over time, and where the CPU
 // goes by part of the request path. `node --import tsx bench/profile-webhook.ts`, with these environment variables:
-//   GROUPS=10000   seed a store of that many groups first (cached in the temp folder between runs)
+//   STORE_GROUPS=10000  seed a store of that many groups first (cached in the temp folder between runs)
 //   RATE=200       requests per second;  SECONDS=6  how long
 //   SNAPSHOT=1     write a full snapshot 2 s into the load
 //   PROFILE=0      no CPU profile (less overhead);  OUT=file.cpuprofile  where to keep it;  INTERVAL_US=1000 sampling interval
@@ -19,7 +19,7 @@ import { whatsappConfig } from './sections/platform-config.js';
 import { percentile } from './stats.js';
 
 const env = process.env;
-const groups = Number(env.GROUPS ?? 0);
+const groups = Number(env.STORE_GROUPS ?? 0);
 const out = env.OUT ?? path.join(tmpdir(), 'welkom-webhook.cpuprofile');
 const rate = Number(env.RATE ?? 200);
 const seconds = Number(env.SECONDS ?? 6);
@@ -99,13 +99,20 @@ let steadyCpu = process.cpuUsage();
 let steadyAt = performance.now();
 setTimeout(() => ((steadyCpu = process.cpuUsage()), (steadyAt = performance.now())), WARM_MS);
 const generated = runGenerator(`http://127.0.0.1:${port}/webhooks/whatsapp`, rate, seconds, 'bench-app-secret');
+let snapshotWindow: [number, number] | undefined;
 if (env.SNAPSHOT === '1') {
-  await new Promise((resolve) => setTimeout(resolve, WARM_MS));
-  const started = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, WARM_MS + 1_000));
+  const started = performance.timeOrigin + performance.now();
   await app.services.store.snapshot({ full: true });
-  console.log(`full snapshot: ${(performance.now() - started).toFixed(0)} ms`);
+  snapshotWindow = [started, performance.timeOrigin + performance.now()];
 }
 const sent = await generated;
+if (snapshotWindow) {
+  const [from, to] = snapshotWindow;
+  const during = sent.filter((r) => r.at >= from && r.at <= to).map((r) => r.ms);
+  const before = sent.filter((r) => r.at >= from - (to - from) && r.at < from).map((r) => r.ms);
+  console.log(`full snapshot: ${(to - from).toFixed(0)} ms; ${during.length} requests during it: p50 ${percentile(during, 50).toFixed(1)}, p99 ${percentile(during, 99).toFixed(1)} ms; as long before it: p99 ${percentile(before, 99).toFixed(1)} ms`);
+}
 const steady = process.cpuUsage(steadyCpu);
 const steadyWall = performance.now() - steadyAt;
 const steadyRequests = sent.filter((r) => r.at >= performance.timeOrigin + steadyAt).length;

@@ -31,6 +31,7 @@ import { migrate } from './migrations.js';
 import { SCHEMA_VERSION, COLLECTIONS, emptyData, type CollectionName, type StoreData } from './schema.js';
 import { SecureJsonFile, SlicedJsonFile, syncDirectory, writeFileAtomicChunks } from './secure-json-file.js';
 import { acquireLock, type StoreLock } from './lock.js';
+import { Pacer } from './pacer.js';
 
 export interface JsonFileBackendOptions {
   dataDir: string;
@@ -203,6 +204,7 @@ export class JsonFileBackend implements StoreBackend {
     // it has one costs as much as listing them all, and the writer lists them anyway.)
     const candidates = Object.keys(all).filter((name) => name !== 'version' && name !== 'seq' && (source.changed.has(name as CollectionName) || this.written.has(name)));
     const names: string[] = [];
+    const pacer = new Pacer();
     const dirName = `snapshots/${String(seq).padStart(12, '0')}-${randomBytes(4).toString('hex')}`;
     const dir = path.join(this.options.dataDir, dirName);
     await mkdir(dir, { recursive: true, mode: 0o700 });
@@ -216,7 +218,7 @@ export class JsonFileBackend implements StoreBackend {
           names.push(name);
           continue;
         }
-        const writer = new SlicedJsonFile<Record<string, unknown>>(file);
+        const writer = new SlicedJsonFile<Record<string, unknown>>(file, pacer);
         if (!changed) await writer.write(all[name]!);
         else if (!(await writer.writeUnlessEmpty(all[name]!))) continue;
         names.push(name);

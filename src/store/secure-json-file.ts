@@ -3,6 +3,7 @@ import { open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import { StoreCorruptError, StoreWriteError } from './errors.js';
+import { Pacer } from './pacer.js';
 
 /** Writes `text` to `file` via a temporary file, fsync and rename, so readers see the old or the new file, never half. */
 export async function writeFileAtomic(file: string, text: string | Buffer): Promise<void> {
@@ -108,8 +109,11 @@ export class SecureJsonFile<T> implements Adapter<T> {
   }
 }
 
-/** Longest run of serialisation between two writes (ms): keeps the event loop answering while a big file is written. */
-export const SLICE_MS = 8;
+/**
+ * Longest run of serialisation between two writes (ms): keeps the event loop answering while a big file is written.
+ * A request that arrives meanwhile waits for the slice, about once per step (read, commit, answer), so this is short.
+ */
+export const SLICE_MS = 5;
 /** A slice is also written out once it holds this many characters. */
 const SLICE_CHARS = 1 << 20;
 
@@ -122,6 +126,8 @@ const SLICE_CHARS = 1 << 20;
 export class SlicedJsonFile<T extends Record<string, unknown>> implements Adapter<T> {
   constructor(
     readonly file: string,
+    /** Paces the slices (share one across the files of a snapshot, so it keeps what it learnt about the load). */
+    private readonly pacer: Pacer = new Pacer(),
     private readonly clock: () => number = () => performance.now(),
   ) {}
 
@@ -159,8 +165,8 @@ export class SlicedJsonFile<T extends Record<string, unknown>> implements Adapte
       if ((index & 63) === 63 && (chunk.length >= SLICE_CHARS || this.clock() - sliceStart >= SLICE_MS)) {
         yield chunk;
         chunk = '';
-        // Give waiting I/O callbacks (webhooks, commits) a turn even when the disk write was instant.
-        await new Promise((resolve) => setImmediate(resolve));
+        // Give webhooks and commits their turn, as long as they need it (the pause grows while the loop is busy).
+        await this.pacer.pause();
         sliceStart = this.clock();
       }
     }
