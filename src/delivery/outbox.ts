@@ -58,6 +58,8 @@ interface Lane {
 export class Delivery implements Outbox {
   private readonly lanes = new Map<ChannelName, Lane>();
   private readonly byKey = new Map<string, string>();
+  /** The archive run in progress, if any. */
+  private archiving?: Promise<number>;
   /** The newest edit per edited message (outbox key): an older edit still queued is skipped, only the latest text matters. */
   private readonly latestEdit = new Map<string, string>();
   /** When an edit of each message last went out (monotonic ms): Telegram allows about one edit a second per message. */
@@ -259,7 +261,13 @@ export class Delivery implements Outbox {
    * Moves sent, failed and cancelled items last changed before `before` to the store's archive (history that start-up
    * does not load) and forgets their idempotency keys. Works in batches so the process keeps answering. Returns how many.
    */
-  async archive(before: number, batchSize = 2_000): Promise<number> {
+  archive(before: number, batchSize = 2_000): Promise<number> {
+    // One run at a time: two runs would both copy the same items into the archive.
+    this.archiving ??= this.archiveFinished(before, batchSize).finally(() => (this.archiving = undefined));
+    return this.archiving;
+  }
+
+  private async archiveFinished(before: number, batchSize: number): Promise<number> {
     const { store } = this.options;
     const finished = (item: OutboxItem) => (item.state === 'sent' || item.state === 'failed' || item.state === 'cancelled') && item.updatedAt < before;
     const ids = store.values('outbox').filter(finished).map((item) => item.id);

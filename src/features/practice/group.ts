@@ -1,7 +1,7 @@
 // The group side: a word of the day in the group chat (Dutch + the newcomers' languages) and /addword for volunteers.
 import { randomBytes } from 'node:crypto';
 import type { Command } from '../../core/commands.js';
-import type { Services } from '../../core/services.js';
+import { activeGroupChats, type Services } from '../../core/services.js';
 import type { Turn } from '../../core/turn.js';
 import { chatKey } from '../../core/types.js';
 import { SOURCE_LOCALE } from '../../i18n/i18n.js';
@@ -60,10 +60,8 @@ export const wordOfTheDayJob: JobHandler = (_job, { services, occurrence, now })
     const locales = [...new Set(newcomers.map((m) => meaningLocale(m.locale)))];
     for (const locale of locales) lines.push(`${translator.t(locale, 'common.language.name')}: ${meaning(word, locale)}`);
     lines.push(t('wotd.tip'));
-    for (const key of group.chatKeys) {
-      const chat = store.get('chats', key);
-      if (!chat || chat.status !== 'active' || chat.kind !== 'group') continue;
-      services.outbox.enqueue({ to: chat.address, message: { text: lines.join('\n'), kind: 'notice' }, priority: 'bulk', urgent: true, key: `${occurrence}:${group.id}:${key}` });
+    for (const chat of activeGroupChats(store, group)) {
+      services.outbox.enqueue({ to: chat.address, message: { text: lines.join('\n'), kind: 'notice' }, priority: 'bulk', urgent: true, key: `${occurrence}:${group.id}:${chat.key}` });
     }
   }
 };
