@@ -1,5 +1,5 @@
-// Fast local dates and "next HH:MM in a zone" for thousands of learners: Intl formatters and zone results are cached,
-// the DST-correct arithmetic itself is core/when's (luxon), asked once per zone, day and time rather than per learner.
+// Fast local dates and "next HH:MM in a zone" for thousands of learners: Intl formatters, each zone's last local day
+// and zone results are cached; the DST-correct arithmetic is core/when's (luxon), once per zone, day and time.
 import { zonedInstant } from '../../core/when/zone.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
