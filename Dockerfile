@@ -8,7 +8,7 @@ COPY package.json package-lock.json ./
 # npm ci runs `prepare` (scripts/start.mjs --build-only), which only warns while src/ is not there yet.
 COPY scripts ./scripts
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json ./
 COPY src ./src
 COPY test ./test
 COPY bench ./bench
@@ -49,4 +49,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # SIGTERM goes straight to node (exec form, no shell): welkom stops taking updates and exits within 10 s.
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/src/main.js"]
+CMD ["node", "dist/main.js"]

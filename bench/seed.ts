@@ -9,8 +9,8 @@ import { writeFileAtomic } from '../src/store/secure-json-file.js';
 import { COLLECTIONS, SCHEMA_VERSION, emptyData, type StoreData } from '../src/store/schema.js';
 
 const HOUR = 3_600_000;
-/** History older than this is in the archive: the nightly job moves messages finished 3 days ago, so up to 4 days stay live (the worst case, just before the job runs). */
-const LIVE_MS = 4 * 24 * HOUR;
+/** History older than this is in the archive: the hourly job moves messages finished a day ago, so up to 25 hours stay live (the worst case, just before the job runs). */
+const LIVE_MS = 25 * HOUR;
 
 const LOCALES = ['nl', 'en', 'ar', 'ti', 'tr', 'fa', 'so', 'uk'];
 

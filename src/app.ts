@@ -23,7 +23,6 @@ import { registerPlayground } from './playground/routes.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { Store } from './store/store.js';
 import type { PgLease } from './store/lease.js';
-import { PgBackend } from './store/pg-backend.js';
 import { storeSize } from './store/backup.js';
 import { COLLECTIONS } from './store/schema.js';
 
@@ -91,7 +90,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const translator = createTranslator(path.join(root, 'locales'));
   const metrics = createMetrics({ defaults: options.processMetrics });
   // With DATABASE_URL, the store is written through the connection that holds the lease (main.ts waits for it as a standby).
-  const backend = options.lease ? new PgBackend({ lease: options.lease, logger }) : undefined;
+  const backend = options.lease ? new (await import('./store/pg-backend.js')).PgBackend({ lease: options.lease, logger }) : undefined;
   const store = await Store.open({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,

@@ -1,7 +1,7 @@
 // Start-up: read .env and the environment, build the app, listen, and shut down cleanly on SIGINT/SIGTERM.
 import { existsSync } from 'node:fs';
 import { createApp } from './app.js';
-import { channelFactories } from './channels/index.js';
+import { platformChannels } from './channels/load.js';
 import { ConfigError, createConfig } from './config.js';
 import { ManualClock } from './core/clock.js';
 import { createLogger } from './core/logger.js';
@@ -9,7 +9,6 @@ import { DeckError } from './features/practice/deck.js';
 import { FlowErrors } from './flows/errors.js';
 import { StoreCorruptError, StoreVersionError } from './store/errors.js';
 import { StoreLockedError } from './store/lock.js';
-import { waitAsStandby } from './standby.js';
 
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -31,6 +30,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', whileStandby);
   let lease;
   if (config.databaseUrl) {
+    // Loaded only with DATABASE_URL (the PostgreSQL driver is not needed for the JSON-file store).
+    const { waitAsStandby } = await import('./standby.js');
     lease = await waitAsStandby({ ...config, databaseUrl: config.databaseUrl }, logger);
     // The store writes through the lease's connection: without it this instance can no longer acknowledge anything.
     lease.onLost((error) => {
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   try {
     // The playground may move time forward to show reminders firing: one steerable clock for the whole process.
     const clock = config.playground.enabled ? new ManualClock() : undefined;
-    app = await createApp({ config, logger, clock, channels: channelFactories(config), processMetrics: true, lease });
+    app = await createApp({ config, logger, clock, channels: await platformChannels(config), processMetrics: true, lease });
   } catch (error) {
     if (error instanceof StoreCorruptError || error instanceof StoreVersionError || error instanceof FlowErrors || error instanceof DeckError || error instanceof StoreLockedError) {
       console.error(error.message);

@@ -1,4 +1,5 @@
-// The platform channels enabled by the configuration (Telegram, WhatsApp). The local channel is built by the app.
+// The platform channels enabled by the configuration (Telegram, WhatsApp), loaded at once (tests and benchmarks); main.ts
+// uses load.ts, which loads each platform's SDK only when it is enabled. The local channel is built by the app.
 import type { ChannelFactory } from '../app.js';
 import type { Config } from '../config.js';
 import { createTelegramChannel } from './telegram/index.js';

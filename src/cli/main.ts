@@ -4,10 +4,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { ConfigError, createConfig, type Config } from '../config.js';
 import { systemClock } from '../core/clock.js';
+import { projectPath } from '../core/paths.js';
 import { BackupError, createBackup, openCopy, restoreBackup } from '../store/backup.js';
 import { StoreCorruptError, StoreVersionError } from '../store/errors.js';
 import { StoreLockedError } from '../store/lock.js';
@@ -24,15 +24,13 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** This welkom's version (package.json two folders up, from src/cli/ and from dist/src/cli/ alike). */
+/** This welkom's version, from the project's package.json (found the same way from src/ and from the bundled dist/). */
 function version(): string {
-  for (const up of ['../..', '../../..']) {
-    try {
-      const pkg = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), up, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'welkom' && pkg.version) return pkg.version;
-    } catch {
-      // try the next folder
-    }
+  try {
+    const pkg = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { name?: string; version?: string };
+    if (pkg.name === 'welkom' && pkg.version) return pkg.version;
+  } catch {
+    // no readable package.json (should not happen in a clone or the image)
   }
   return 'unknown';
 }

@@ -548,10 +548,9 @@ export class Delivery implements Outbox {
     const key = item.message.editOf!;
     if (this.latestEdit.get(key) === item.id) this.latestEdit.delete(key);
     // Sent as a new message (channel cannot edit, or the original never went out): later edits change this one.
-    if (target && platformId && target.platformId !== platformId) {
-      target.platformId = platformId;
-      this.options.store.put('outbox', target.id, target);
-    }
+    if (target && platformId && target.platformId !== platformId) this.change(target, { platformId, updatedAt: this.options.clock.now() });
+    // A message still being edited stays in the live store (the archive keeps what is finished a day after its last change).
+    else if (target) this.change(target, { updatedAt: this.options.clock.now() });
   }
 
   private hold(item: OutboxItem): void {

@@ -1,7 +1,9 @@
 // Reads flows/*.yaml, validates them with zod and cross-checks steps, texts and actions; any problem stops start-up.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument, YAMLError } from 'yaml';
+import type { z } from 'zod';
+import { cachedFromFiles } from '../core/data-cache.js';
+import { parseYamlStrict, YamlSyntaxError } from '../core/yaml.js';
 import type { Translator } from '../i18n/i18n.js';
 import { FlowError, FlowErrors } from './errors.js';
 import { flowSchema, type Flow, type Step } from './schema.js';
@@ -28,7 +30,8 @@ export function loadFlows(dir: string, context: FlowCheckContext): Map<string, F
   for (const name of files) {
     const display = `flows/${name}`;
     try {
-      const flow = parseFlow(display, readFileSync(path.join(dir, name), 'utf8'), context);
+      // Unchanged files are read from the data cache (src/core/data-cache.ts); their references are checked every time.
+      const flow = parseFlow(display, readFileSync(path.join(dir, name), 'utf8'), context, { cache: true });
       if (flows.has(flow.id)) throw new FlowError(display, undefined, `flow id "${flow.id}" is already used by ${flows.get(flow.id)!.file}`);
       flows.set(flow.id, flow);
     } catch (error) {
@@ -48,18 +51,27 @@ export function loadFlows(dir: string, context: FlowCheckContext): Map<string, F
   return flows;
 }
 
+/** Raise this whenever flowSchema or parseFlowDocument changes: flows cached by an older version are read again. */
+export const FLOW_RULES_VERSION = 1;
+
+type FlowDocument = z.infer<typeof flowSchema>;
+
 /** Parses and checks one flow file's text. */
-export function parseFlow(file: string, text: string, context: FlowCheckContext): Flow {
+export function parseFlow(file: string, text: string, context: FlowCheckContext, options: { cache?: boolean } = {}): Flow {
+  const read = () => parseFlowDocument(file, text);
+  const flow = options.cache ? cachedFromFiles({ name: `flow-${path.basename(file).replace(/\.ya?ml$/, '')}`, rulesVersion: FLOW_RULES_VERSION, files: [{ name: file, text }] }, read, (doc) => doc, (doc: FlowDocument) => doc) : read();
+  return checkFlow(file, flow, context);
+}
+
+/** The YAML of a flow file, checked against the flow schema (no references to the rest of welkom yet). */
+function parseFlowDocument(file: string, text: string): FlowDocument {
   let raw: unknown;
   try {
     // The core schema only knows plain maps, lists, strings, numbers and booleans: no custom tags, nothing executable.
-    const document = parseDocument(text, { schema: 'core', uniqueKeys: true, logLevel: 'silent' });
-    // Unknown tags (e.g. !!js/function) are only warnings in YAML; for flows they are errors.
-    const problem = document.errors[0] ?? document.warnings[0];
-    if (problem) throw problem;
-    raw = document.toJS();
+    raw = parseYamlStrict(text);
   } catch (error) {
-    const where = error instanceof YAMLError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    const where = error.line ? ` at line ${error.line}` : '';
     throw new FlowError(file, undefined, `not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`);
   }
   const parsed = flowSchema.safeParse(raw);
@@ -75,7 +87,11 @@ export function parseFlow(file: string, text: string, context: FlowCheckContext)
     });
     throw new FlowErrors(problems);
   }
-  const flow = parsed.data;
+  return parsed.data;
+}
+
+/** Checks a flow's references: steps, branch targets, texts in locales/nl, actions and choice sources. */
+function checkFlow(file: string, flow: FlowDocument, context: FlowCheckContext): Flow {
   const namespace = flow.texts ?? flow.id;
   const stepIds = flow.steps.map(stepLabel);
   const errors: FlowError[] = [];

@@ -125,9 +125,9 @@ export class Scheduler implements Jobs {
       if (!current) continue; // the handler removed it
       if (current.schedule) {
         store.put('jobs', job.id, { ...current, lastRunAt: now, dueAt: nextOccurrence(Math.max(now, job.dueAt), current.schedule) });
-      } else {
+      } else if (current.dueAt === job.dueAt) {
         store.delete('jobs', job.id);
-      }
+      } // else the handler planned its next run under the same id: keep it
     }
     this.options.onTick?.({ at: now, lagMs, ran, skipped, failed });
     return ran;

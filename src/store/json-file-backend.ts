@@ -83,6 +83,8 @@ export class JsonFileBackend implements StoreBackend {
   private chain: Promise<void> = Promise.resolve();
   /** Highest seq handed to `append` so far. */
   private appendedSeq = 0;
+  /** The day's backup started by load(), if still running. */
+  private pendingBackup?: Promise<void>;
   /** One process at a time owns DATA_DIR (a second bot, or a restore under a running bot, is refused). */
   private lock?: StoreLock;
 
@@ -118,14 +120,19 @@ export class JsonFileBackend implements StoreBackend {
       // Collections live in their own files: read them into the same shape the inline layout had.
       if (typeof raw.dir !== 'string' || !/^snapshots\/[A-Za-z0-9-]+$/.test(raw.dir)) throw new StoreCorruptError(this.file, `bad snapshot folder ${JSON.stringify(raw.dir)}`);
       this.snapshotDir = path.join(dataDir, raw.dir);
-      for (const name of raw.files as unknown[]) {
+      const names = (raw.files as unknown[]).map((name) => {
         if (typeof name !== 'string' || !/^[A-Za-z0-9_-]+$/.test(name)) throw new StoreCorruptError(this.file, `bad collection name ${JSON.stringify(name)}`);
-        const low = collectionFile(this.snapshotDir, name);
-        await low.read();
-        if (low.data === null) throw new StoreCorruptError(path.join(this.snapshotDir, `${name}.json`), 'the file is missing');
-        raw[name] = low.data;
+        return name;
+      });
+      // All files are read at once, so one is parsed while the others are still being read.
+      const lows = names.map((name) => collectionFile(this.snapshotDir!, name));
+      await Promise.all(lows.map((low) => low.read()));
+      names.forEach((name, index) => {
+        const data = lows[index]!.data;
+        if (data === null) throw new StoreCorruptError(path.join(this.snapshotDir!, `${name}.json`), 'the file is missing');
+        raw[name] = data;
         this.written.add(name);
-      }
+      });
       delete raw.files;
       delete raw.dir;
     }
@@ -148,7 +155,11 @@ export class JsonFileBackend implements StoreBackend {
     this.appendedSeq = data.seq;
     await this.openSegment(data.seq + 1);
     const needsSnapshot = migrated || layout !== 'collections';
-    if (!needsSnapshot) await this.backupDaily(data.seq);
+    // The day's first start makes the day's backup in the background (a copy of ≈ 50 MB at 10,000 groups need not delay
+    // start-up); close() waits for it, and a backup that fails is made again after the next snapshot.
+    if (!needsSnapshot) {
+      this.pendingBackup = this.backupDaily(data.seq).catch((error: unknown) => logger.warn({ err: error }, 'the daily backup failed; it is tried again after the next snapshot'));
+    }
     return { data, needsSnapshot, replayed: applied, replayedInto: touched };
   }
 
@@ -212,6 +223,8 @@ export class JsonFileBackend implements StoreBackend {
     const previous = this.snapshotDir;
     this.snapshotDir = dir;
     this.written = new Set(names);
+    // The start-up backup may still be copying the previous folder's files.
+    await this.pendingBackup;
     if (previous) await rm(previous, { recursive: true, force: true });
     await this.removeSegmentsCoveredBy(seq);
     await this.backupDaily(seq);
@@ -275,6 +288,7 @@ export class JsonFileBackend implements StoreBackend {
   }
 
   async close(): Promise<void> {
+    await this.pendingBackup;
     await this.chain.catch(() => undefined);
     await this.segment?.handle.close().catch(() => undefined);
     this.segment = undefined;

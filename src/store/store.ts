@@ -9,7 +9,6 @@ import { performance } from 'node:perf_hooks';
 import type { Logger } from '../core/logger.js';
 import type { ArchiveEntry, JournalEntry, StoreBackend } from './backend.js';
 import { JsonFileBackend } from './json-file-backend.js';
-import { PgBackend } from './pg-backend.js';
 import { COLLECTIONS, SCHEMA_VERSION, type CollectionName, type Collections, type StoreData } from './schema.js';
 
 export interface StoreOptions {
@@ -79,7 +78,8 @@ export class Store {
     const backend =
       options.backend ??
       (options.databaseUrl
-        ? new PgBackend({ url: options.databaseUrl, logger: options.logger })
+        ? // Loaded only when used: the PostgreSQL driver costs start-up time that a JSON-file store does not need to pay.
+          new (await import('./pg-backend.js')).PgBackend({ url: options.databaseUrl, logger: options.logger })
         : new JsonFileBackend({ dataDir: options.dataDir, logger: options.logger, keepBackups: options.keepBackups, now: options.now, purpose: options.purpose }));
     const { data, needsSnapshot, replayed, replayedInto } = await backend.load();
     const store = new Store(options, backend, data);

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectPath } from '../../core/paths.js';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Outbound } from '../../core/types.js';
 import { DONE_CHOICE } from '../../flows/engine.js';
+import { parseYamlStrict } from '../../core/yaml.js';
 import { LOCALES } from '../../i18n/i18n.js';
 import type { Contact } from '../../store/schema.js';
 import { neutralizeFormatting, shorten } from './render.js';
@@ -51,7 +51,7 @@ export class TemplatesConfigError extends Error {
 export function parseTemplates(text: string, file = 'flows/templates/whatsapp.yaml'): TemplatesConfig {
   let data: unknown;
   try {
-    data = parseYaml(text) ?? {};
+    data = parseYamlStrict(text) ?? {};
   } catch (error) {
     throw new TemplatesConfigError(`${file}: not valid YAML (${(error as Error).message})`);
   }

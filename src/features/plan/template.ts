@@ -1,8 +1,8 @@
 // The settlement-plan template (flows/plan/settlement-plan.yaml): loaded, checked with zod, and cached.
 import { readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { projectPath } from '../../core/paths.js';
+import { parseYamlStrict, YamlSyntaxError } from '../../core/yaml.js';
 
 const id = z.string().regex(/^[a-z][a-z0-9_]{0,23}$/, 'ids use a-z, 0-9 and _, at most 24 characters, starting with a letter');
 
@@ -38,10 +38,14 @@ export const OWN_AREA = 'own';
 
 /** Parses and checks a template text; throws an Error naming the file and field on any mistake (also duplicate ids). */
 export function parseTemplate(text: string, file = 'flows/plan/settlement-plan.yaml'): PlanTemplate {
-  const document = parseDocument(text, { schema: 'core', uniqueKeys: true, logLevel: 'silent' });
-  const problem = document.errors[0] ?? document.warnings[0];
-  if (problem) throw new Error(`${file}: not valid YAML: ${problem.message.split('\n')[0]}`);
-  const parsed = templateSchema.safeParse(document.toJS());
+  let raw: unknown;
+  try {
+    raw = parseYamlStrict(text);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    throw new Error(`${file}: not valid YAML${error.line ? ` at line ${error.line}` : ''}: ${error.message}`);
+  }
+  const parsed = templateSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   const seen = new Set<string>([OWN_AREA]);
   for (const area of parsed.data.areas) {

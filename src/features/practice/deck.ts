@@ -1,8 +1,8 @@
 // Reads deck/*.yaml (the Dutch practice words per theme), validates every entry and returns the typed deck.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument, YAMLError } from 'yaml';
 import { z } from 'zod';
+import { parseYamlStrict, YamlSyntaxError } from '../../core/yaml.js';
 import { LOCALES, type Locale } from '../../i18n/i18n.js';
 
 /** The languages an entry is translated into: every locale except Dutch itself. */
@@ -95,16 +95,27 @@ export function meaningOf(entry: Entry, locale: Locale): string {
   return locale === 'nl' ? entry.nl : entry[locale];
 }
 
-/** Loads and checks every `*.yaml` in `dir` (synchronous and pure: no side effects besides reading). Throws DeckError listing every problem. */
-export function loadDeck(dir: string): Deck {
-  const files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
+/** Raise this whenever the checks below or the shape of a Deck change: decks cached by an older version are checked again. */
+export const DECK_RULES_VERSION = 1;
+
+/** The theme files of a deck folder, sorted. */
+export function deckFiles(dir: string): string[] {
+  return readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
+}
+
+/**
+ * Loads and checks every `*.yaml` in `dir` (synchronous and pure: no side effects besides reading), or the given texts of
+ * those files. Throws DeckError listing every problem.
+ */
+export function loadDeck(dir: string, texts?: Array<{ name: string; text: string }>): Deck {
+  const files = texts?.map((file) => file.name) ?? deckFiles(dir);
   const problems: string[] = [];
   const themes: Theme[] = [];
   const entries = new Map<string, Entry>();
   const idFile = new Map<string, string>();
   for (const name of files) {
     const file = `deck/${name}`;
-    const theme = parseTheme(file, readFileSync(path.join(dir, name), 'utf8'), problems);
+    const theme = parseTheme(file, texts?.find((text) => text.name === name)?.text ?? readFileSync(path.join(dir, name), 'utf8'), problems);
     if (!theme) continue;
     const expected = name.replace(/\.ya?ml$/, '');
     if (theme.id !== expected) problems.push(`${file}: theme "${theme.id}" must have the same name as its file ("${expected}")`);
@@ -133,12 +144,10 @@ export function parseTheme(file: string, source: string, problems: string[]): Th
   let raw: unknown;
   try {
     // Core schema: plain maps, lists and strings only; duplicate keys are errors.
-    const document = parseDocument(source, { schema: 'core', uniqueKeys: true, logLevel: 'silent' });
-    const problem = document.errors[0] ?? document.warnings[0];
-    if (problem) throw problem;
-    raw = document.toJS();
+    raw = parseYamlStrict(source);
   } catch (error) {
-    const where = error instanceof YAMLError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    const where = error.line ? ` at line ${error.line}` : '';
     problems.push(`${file}: not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`);
     return undefined;
   }

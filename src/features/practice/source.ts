@@ -1,6 +1,9 @@
-// Loads the deck (deck/*.yaml, through deck.ts) at start-up and turns it into the engine's word list.
+// Loads the deck (deck/*.yaml, through deck.ts) at start-up and turns it into the engine's word list; unchanged files are
+// read from the data cache (src/core/data-cache.ts) instead of being parsed and checked again.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LEVELS, loadDeck, MEANING_LOCALES, type Deck, type Entry } from './deck.js';
+import { cachedFromFiles } from '../../core/data-cache.js';
+import { DECK_RULES_VERSION, deckFiles, LEVELS, loadDeck, MEANING_LOCALES, type Deck, type Entry, type Theme } from './deck.js';
 import type { Word, WordList } from './words.js';
 
 /** The words of a deck, each theme in teaching order (A0 before A1 before A2, file order within a level). */
@@ -33,8 +36,19 @@ export function loadWords(rootDir: string): WordList {
   const dir = path.join(rootDir, 'deck');
   let list = loaded.get(dir);
   if (!list) {
-    list = wordsOfDeck(loadDeck(dir));
+    list = wordsOfDeck(loadDeckCached(dir));
     loaded.set(dir, list);
   }
   return list;
+}
+
+/** loadDeck through the data cache: the themes are stored; the maps are rebuilt from them. */
+function loadDeckCached(dir: string): Deck {
+  const files = deckFiles(dir).map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
+  return cachedFromFiles(
+    { name: 'deck', rulesVersion: DECK_RULES_VERSION, files },
+    () => loadDeck(dir, files),
+    (deck) => deck.themes,
+    (themes: Theme[]) => ({ themes, entries: new Map(themes.flatMap((theme) => theme.entries.map((entry) => [entry.id, entry] as const))), byTheme: new Map(themes.map((theme) => [theme.id, theme.entries])) }),
+  );
 }
