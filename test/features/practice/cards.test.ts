@@ -7,7 +7,7 @@ import { storedDue } from '../../../src/features/practice/fsrs.js';
 import { advanceTime } from '../../../src/playground/time.js';
 import type { Store } from '../../../src/store/store.js';
 import { createHarness, type Harness, type Person } from '../../helpers/harness.js';
-import { featuresWithFixture, fixtureWords } from './fixture.js';
+import { featuresWithFixture, fixtureWords, outboxItems } from './fixture.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -128,7 +128,7 @@ describe('the daily nudge', () => {
     await h.restart();
     const days = Math.ceil((firstDue - h.clock.now()) / DAY) + 1;
     for (let day = 0; day < days; day += 1) await advance(DAY);
-    const nudges = h.app.services.store.values('outbox').filter((item) => item.key.startsWith('practice.nudge:m_omar'));
+    const nudges = await outboxItems(h, 'practice.nudge:m_omar@');
     const { translator } = h.app.services;
     // Before his first word is due: new words (his record says how many he has seen); from then on: words wait.
     expect(nudges.length).toBeGreaterThanOrEqual(2);
@@ -147,7 +147,7 @@ describe('the daily nudge', () => {
     await store.committed();
     await h.restart();
     await advance(DAY + 8 * HOUR);
-    const nudges = h.app.services.store.values('outbox').filter((item) => item.key.startsWith('practice.nudge:m_omar'));
+    const nudges = await outboxItems(h, 'practice.nudge:m_omar@');
     expect(nudges.map((item) => item.message.text)).toEqual([h.app.services.translator.t('ar', 'practice.nudge.new', { count: 5 })]);
     expect(contextOf(h.app.services).index.isLoaded('m_omar')).toBe(true);
   });
