@@ -1,5 +1,4 @@
 // The delivery pipeline: a persistent outbox, one lane per channel with rate limits, priorities, retries, holds and quiet hours.
-import { randomBytes } from 'node:crypto';
 import type { ChannelAdapter } from '../channels/channel.js';
 import { DeliveryError } from '../channels/channel.js';
 import type { Clock } from '../core/clock.js';
@@ -10,6 +9,7 @@ import { blockedByOptOut, OPTED_OUT_REASON } from '../core/opt-out.js';
 import type { OutboxItem } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_QUIET_HOURS, quietUntil } from './quiet-hours.js';
+import { randomId } from './random-id.js';
 import { TokenBucket } from './rate-limit.js';
 
 /** Transient failures are retried this many times before the item fails. */
@@ -116,12 +116,12 @@ export class Delivery implements Outbox {
   /** Records an item (committed with the caller's other changes). Same `key` twice ⇒ the first item is kept. */
   enqueue(request: EnqueueRequest): OutboxItem | undefined {
     const { store, clock } = this.options;
-    const key = request.key ?? `auto:${randomBytes(8).toString('base64url')}`;
+    const key = request.key ?? `auto:${randomId()}`;
     const existing = this.byKey.get(key);
     if (existing) return store.get('outbox', existing);
     const now = clock.now();
     const item: OutboxItem = {
-      id: `o_${randomBytes(8).toString('base64url')}`,
+      id: `o_${randomId()}`,
       key,
       to: request.to,
       memberId: request.memberId,

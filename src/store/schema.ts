@@ -324,6 +324,8 @@ export interface PracticeLearner {
   settings: { newPerDay: number; sessionLength: number; time: string; paused: boolean };
   /** Earliest due time of any of the learner's cards (ms), kept current on every answer: the nudge job reads only this. */
   nextDueAt?: number;
+  /** How many cards (words seen) the learner has, kept current on every answer: the nudge knows whether new words remain without reading cards. */
+  cards?: number;
   /** New words introduced on `day` (YYYY-MM-DD, learner's time zone). */
   newToday: { day: string; count: number };
   /** Days in a row with practice, up to `lastDay`. */

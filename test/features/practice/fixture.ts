@@ -2,6 +2,8 @@
 import { FEATURES } from '../../../src/features/index.js';
 import { createPracticeFeature } from '../../../src/features/practice/feature.js';
 import type { Word, WordList } from '../../../src/features/practice/words.js';
+import type { OutboxItem } from '../../../src/store/schema.js';
+import type { Harness } from '../../helpers/harness.js';
 
 type Row = [id: string, nl: string, article: 'de' | 'het' | undefined, en: string, ar: string, example: string];
 
@@ -63,4 +65,16 @@ export function fixtureWords(): WordList {
 export function featuresWithFixture() {
   const practice = createPracticeFeature({ load: () => fixtureWords() });
   return [...FEATURES.filter((f) => f.name !== 'practice'), practice];
+}
+
+/**
+ * Every outbox item whose key starts with `prefix`: those in the live store and those the hourly job moved to the
+ * archive (finished a day ago), oldest first. Nudges are counted over days, longer than the live window.
+ */
+export async function outboxItems(h: Harness, prefix: string): Promise<OutboxItem[]> {
+  const { store } = h.app.services;
+  const byId = new Map<string, OutboxItem>();
+  for await (const entry of store.backend.readArchive('outbox', 0)) byId.set(entry.id, entry.value as OutboxItem);
+  for (const item of store.values('outbox')) byId.set(item.id, item);
+  return [...byId.values()].filter((item) => item.key.startsWith(prefix)).sort((a, b) => a.createdAt - b.createdAt);
 }

@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contextOf } from '../../../src/features/practice/context.js';
 import { advanceTime } from '../../../src/playground/time.js';
 import { createHarness, type Harness, type Person } from '../../helpers/harness.js';
-import type { OutboxItem } from '../../../src/store/schema.js';
-import { featuresWithFixture } from './fixture.js';
+import { featuresWithFixture, outboxItems } from './fixture.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -49,14 +48,8 @@ async function practise(h: Harness, samira: Person): Promise<void> {
   }
 }
 
-/** Samira's nudges: those in the live store and those the hourly job already moved to the archive (finished a day ago). */
-async function nudges(h: Harness): Promise<OutboxItem[]> {
-  const isNudge = (i: OutboxItem) => i.message.kind === 'practice_nudge' && i.to.chatId === 'samira';
-  const byId = new Map<string, OutboxItem>();
-  for await (const entry of h.app.services.store.backend.readArchive('outbox', 0)) byId.set(entry.id, entry.value as OutboxItem);
-  for (const item of h.app.services.store.values('outbox')) byId.set(item.id, item);
-  return [...byId.values()].filter(isNudge).sort((a, b) => a.createdAt - b.createdAt);
-}
+/** Samira's nudges and weekly notes, also those already moved to the archive. */
+const nudges = async (h: Harness) => (await outboxItems(h, 'practice.')).filter((i) => i.message.kind === 'practice_nudge' && i.to.chatId === 'samira');
 
 describe('daily nudge', () => {
   it('comes at 18:00 on days without practice, not on a day already practised, and not while paused', async () => {
@@ -135,11 +128,12 @@ describe('daily nudge', () => {
     const { h, samira, advance } = await setup();
     await practise(h, samira);
     await advance(7 * DAY);
-    const weekly = (await nudges(h)).filter((n) => n.message.text.includes('أسبوعك') || n.message.text.includes('كلماتك تنتظرك'));
-    expect(weekly.length).toBe(1);
-    expect(weekly[0]!.message.text).toContain('أسبوعك مع اللغة الهولندية');
+    // Weekly notes by their key (the daily nudge also says "your words are waiting").
+    const weeklyNotes = async () => (await nudges(h)).filter((n) => n.key.startsWith('practice.weekly:'));
+    expect((await weeklyNotes()).length).toBe(1);
+    expect((await weeklyNotes())[0]!.message.text).toContain('أسبوعك مع اللغة الهولندية');
     await advance(7 * DAY);
-    const quiet = (await nudges(h)).filter((n) => n.message.text.includes('كلماتك تنتظرك'));
+    const quiet = (await weeklyNotes()).filter((n) => n.message.text.includes('كلماتك تنتظرك، متى ما ناسبك ذلك'));
     expect(quiet.length).toBe(1);
   });
 });
