@@ -154,7 +154,11 @@ export function saveCard(store: Store, index: CardIndex, card: CardState, learne
   cards.set(card.entryId, storedDue(stored));
   learner.nextDueAt = cards.first();
   learner.cards = cards.size;
+  if (card.reps <= LEARNING_REPS && card.lastReview !== undefined) learner.learning = { entryId: card.entryId, at: card.lastReview };
 }
+
+/** A word counts as still being learned (a good word of the day for the group) up to this many reviews. */
+export const LEARNING_REPS = 3;
 
 export function getCard(store: Store, memberId: string, entryId: string): CardState | undefined {
   const stored = store.get('practiceCards', cardId(memberId, entryId));
