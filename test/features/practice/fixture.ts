@@ -4,6 +4,7 @@ import { createPracticeFeature } from '../../../src/features/practice/feature.js
 import type { Word, WordList } from '../../../src/features/practice/words.js';
 import type { OutboxItem } from '../../../src/store/schema.js';
 import type { Harness } from '../../helpers/harness.js';
+import { outboxHistory } from '../../helpers/outbox-history.js';
 
 type Row = [id: string, nl: string, article: 'de' | 'het' | undefined, en: string, ar: string, example: string];
 
@@ -72,9 +73,5 @@ export function featuresWithFixture() {
  * archive (finished a day ago), oldest first. Nudges are counted over days, longer than the live window.
  */
 export async function outboxItems(h: Harness, prefix: string): Promise<OutboxItem[]> {
-  const { store } = h.app.services;
-  const byId = new Map<string, OutboxItem>();
-  for await (const entry of store.backend.readArchive('outbox', 0)) byId.set(entry.id, entry.value as OutboxItem);
-  for (const item of store.values('outbox')) byId.set(item.id, item);
-  return [...byId.values()].filter((item) => item.key.startsWith(prefix)).sort((a, b) => a.createdAt - b.createdAt);
+  return (await outboxHistory(h.app.services.store)).filter((item) => item.key.startsWith(prefix));
 }
