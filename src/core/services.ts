@@ -2,7 +2,7 @@
 import type { Config } from '../config.js';
 import type { Translator, TextVars } from '../i18n/i18n.js';
 import type { Store } from '../store/store.js';
-import type { Group, Member, OutboxItem } from '../store/schema.js';
+import type { Chat, Group, Member, OutboxItem } from '../store/schema.js';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
 import { identityKey, type Address, type ChannelName, type MessageKind, type Outbound } from './types.js';
@@ -109,11 +109,15 @@ export function memberAddress(member: Member): Address | undefined {
 
 /** The group's linked, active group chat (Telegram, or the playground's group pane), with its forum topic, if it has one. */
 export function groupChatAddress(store: Store, group: Group): Address | undefined {
-  for (const key of group.chatKeys) {
+  return activeGroupChats(store, group)[0]?.address;
+}
+
+/** Every group chat linked to the group that the bot is still in (a group may have more than one). */
+export function activeGroupChats(store: Store, group: Group): Chat[] {
+  return group.chatKeys.flatMap((key) => {
     const chat = store.get('chats', key);
-    if (chat && chat.status === 'active' && chat.kind === 'group' && chat.groupId === group.id) return chat.address;
-  }
-  return undefined;
+    return chat && chat.status === 'active' && chat.kind === 'group' && chat.groupId === group.id ? [chat] : [];
+  });
 }
 
 /** Sends a localized notice to a member in their own language, through the outbox. */

@@ -1,5 +1,4 @@
 // The delivery pipeline: a persistent outbox, one lane per channel with rate limits, priorities, retries, holds and quiet hours.
-import { randomBytes } from 'node:crypto';
 import type { ChannelAdapter } from '../channels/channel.js';
 import { DeliveryError } from '../channels/channel.js';
 import type { Clock } from '../core/clock.js';
@@ -10,6 +9,7 @@ import { blockedByOptOut, OPTED_OUT_REASON } from '../core/opt-out.js';
 import type { OutboxItem } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_QUIET_HOURS, quietUntil } from './quiet-hours.js';
+import { randomId } from './random-id.js';
 import { TokenBucket } from './rate-limit.js';
 
 /** Transient failures are retried this many times before the item fails. */
@@ -58,6 +58,8 @@ interface Lane {
 export class Delivery implements Outbox {
   private readonly lanes = new Map<ChannelName, Lane>();
   private readonly byKey = new Map<string, string>();
+  /** The archive run in progress, if any. */
+  private archiving?: Promise<number>;
   /** The newest edit per edited message (outbox key): an older edit still queued is skipped, only the latest text matters. */
   private readonly latestEdit = new Map<string, string>();
   /** When an edit of each message last went out (monotonic ms): Telegram allows about one edit a second per message. */
@@ -114,12 +116,12 @@ export class Delivery implements Outbox {
   /** Records an item (committed with the caller's other changes). Same `key` twice ⇒ the first item is kept. */
   enqueue(request: EnqueueRequest): OutboxItem | undefined {
     const { store, clock } = this.options;
-    const key = request.key ?? `auto:${randomBytes(8).toString('base64url')}`;
+    const key = request.key ?? `auto:${randomId()}`;
     const existing = this.byKey.get(key);
     if (existing) return store.get('outbox', existing);
     const now = clock.now();
     const item: OutboxItem = {
-      id: `o_${randomBytes(8).toString('base64url')}`,
+      id: `o_${randomId()}`,
       key,
       to: request.to,
       memberId: request.memberId,
@@ -259,7 +261,13 @@ export class Delivery implements Outbox {
    * Moves sent, failed and cancelled items last changed before `before` to the store's archive (history that start-up
    * does not load) and forgets their idempotency keys. Works in batches so the process keeps answering. Returns how many.
    */
-  async archive(before: number, batchSize = 2_000): Promise<number> {
+  archive(before: number, batchSize = 2_000): Promise<number> {
+    // One run at a time: two runs would both copy the same items into the archive.
+    this.archiving ??= this.archiveFinished(before, batchSize).finally(() => (this.archiving = undefined));
+    return this.archiving;
+  }
+
+  private async archiveFinished(before: number, batchSize: number): Promise<number> {
     const { store } = this.options;
     const finished = (item: OutboxItem) => (item.state === 'sent' || item.state === 'failed' || item.state === 'cancelled') && item.updatedAt < before;
     const ids = store.values('outbox').filter(finished).map((item) => item.id);

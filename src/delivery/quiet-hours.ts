@@ -11,8 +11,21 @@ function minutes(hhmm: string): number {
   return Number(h) * 60 + Number(m);
 }
 
+/** The last answer per zone and quiet hours: a batch (a nudge run, a broadcast) asks thousands of times for the same instant. */
+const lastAnswers = new Map<string, { at: number; until: number | undefined }>();
+
 /** When `at` falls in quiet hours, the instant they end; otherwise undefined. */
 export function quietUntil(at: number, timeZone: string, quiet: { from: string; to: string } = DEFAULT_QUIET_HOURS): number | undefined {
+  const key = `${timeZone}|${quiet.from}|${quiet.to}`;
+  const last = lastAnswers.get(key);
+  if (last?.at === at) return last.until;
+  const until = computeQuietUntil(at, timeZone, quiet);
+  if (lastAnswers.size > 1_000) lastAnswers.clear();
+  lastAnswers.set(key, { at, until });
+  return until;
+}
+
+function computeQuietUntil(at: number, timeZone: string, quiet: { from: string; to: string }): number | undefined {
   const from = minutes(quiet.from);
   const to = minutes(quiet.to);
   if (from === to) return undefined;

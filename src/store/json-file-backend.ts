@@ -29,7 +29,7 @@ import type { ArchiveEntry, JournalEntry, LoadedState, SnapshotSource, StoreBack
 import { StoreCorruptError, StoreVersionError, StoreWriteError } from './errors.js';
 import { migrate } from './migrations.js';
 import { SCHEMA_VERSION, COLLECTIONS, emptyData, type CollectionName, type StoreData } from './schema.js';
-import { SecureJsonFile, SlicedJsonFile, syncDirectory, writeFileAtomicChunks } from './secure-json-file.js';
+import { SecureJsonFile, SlicedJsonFile, syncDirectory, writeFileAtomic, writeFileAtomicChunks } from './secure-json-file.js';
 import { acquireLock, type StoreLock } from './lock.js';
 import { Pacer } from './pacer.js';
 
@@ -300,6 +300,30 @@ export class JsonFileBackend implements StoreBackend {
         if (entry.a >= since) yield { id: entry.i, at: entry.a, value: entry.v };
       }
     }
+  }
+
+  /** Rewrites each day file of the collection that holds one of `ids`, without those lines (atomically, 0600). */
+  async removeFromArchive(collection: CollectionName, ids: ReadonlySet<string>): Promise<number> {
+    if (ids.size === 0) return 0;
+    let removed = 0;
+    const names = (await readdir(this.archiveDir).catch(() => [] as string[])).filter((name) => name.startsWith(`${collection}-`) && name.endsWith('.jsonl'));
+    for (const name of names) {
+      const file = path.join(this.archiveDir, name);
+      const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line !== '');
+      const kept = lines.filter((line) => {
+        let id: unknown;
+        try {
+          id = (JSON.parse(line) as { i?: unknown }).i;
+        } catch {
+          return true; // a torn last line after a crash: not a whole entry
+        }
+        return !(typeof id === 'string' && ids.has(id));
+      });
+      if (kept.length === lines.length) continue;
+      removed += lines.length - kept.length;
+      await writeFileAtomic(file, kept.length > 0 ? kept.join('\n') + '\n' : '');
+    }
+    return removed;
   }
 
   async close(): Promise<void> {

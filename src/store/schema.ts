@@ -324,6 +324,10 @@ export interface PracticeLearner {
   settings: { newPerDay: number; sessionLength: number; time: string; paused: boolean };
   /** Earliest due time of any of the learner's cards (ms), kept current on every answer: the nudge job reads only this. */
   nextDueAt?: number;
+  /** How many cards (words seen) the learner has, kept current on every answer: the nudge knows whether new words remain without reading cards. */
+  cards?: number;
+  /** The word most recently practised while still being learned (≤ 3 reviews), for the group's word of the day without reading cards. */
+  learning?: { entryId: string; at: number };
   /** New words introduced on `day` (YYYY-MM-DD, learner's time zone). */
   newToday: { day: string; count: number };
   /** Days in a row with practice, up to `lastDay`. */

@@ -208,6 +208,14 @@ export class Store {
     return this.backend.pruneArchive(before);
   }
 
+  /** Removes every archived entity of a collection that `matches` (erasure of a member); returns how many. */
+  async eraseFromArchive<C extends CollectionName>(collection: C, matches: (entity: Collections[C]) => boolean): Promise<number> {
+    this.assertWritable();
+    const ids = new Set<string>();
+    for await (const entry of this.readArchive(collection)) if (matches(entry.value)) ids.add(entry.id);
+    return this.backend.removeFromArchive(collection, ids);
+  }
+
   /** Reads archived entities of a collection archived at or after `since`. */
   readArchive<C extends CollectionName>(collection: C, since = 0): AsyncIterable<{ id: string; at: number; value: Collections[C] }> {
     return this.backend.readArchive(collection, since) as AsyncIterable<{ id: string; at: number; value: Collections[C] }>;

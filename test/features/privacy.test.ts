@@ -97,6 +97,41 @@ describe('/forget', () => {
     expect(after!.text).toBe(harness.app.services.translator.t('nl', 'common.not_allowed')); // a stranger again: the default language
   });
 
+  it('also removes their delivered messages from the archive (history kept 14 days), and nobody else’s', async () => {
+    harness = await createHarness();
+    const h = harness;
+    seed(h);
+    const { store, outbox } = h.app.services;
+    for (const [who, memberId] of [['samira', 'm_samira'], ['anna', 'm_anna']] as const) {
+      outbox.enqueue({ to: { channel: 'local', chatId: who }, memberId, message: { text: `Hallo ${who}`, kind: 'notice' }, priority: 'bulk', key: `hello:${who}` });
+    }
+    await store.committed();
+    await h.app.delivery.idle();
+    const archived = async () => {
+      const texts: string[] = [];
+      for await (const entry of store.readArchive('outbox')) texts.push(entry.value.message.text);
+      return texts.sort();
+    };
+    // A day and two hours later the hourly job has moved both delivered messages to the archive.
+    for (let hour = 0; hour < 26; hour += 1) {
+      h.clock.advance(3_600_000);
+      h.app.scheduler.tick();
+      await store.committed();
+    }
+    for (let tries = 0; tries < 100 && (await archived()).length < 2; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await archived()).toEqual(['Hallo anna', 'Hallo samira']);
+    const samira = harness.person('samira', { chatId: 'samira' });
+    await samira.say('/forget');
+    await samira.press('pv:forget:yes');
+    h.app.scheduler.tick();
+    for (let tries = 0; tries < 100 && (await archived()).length > 1; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await archived()).toEqual(['Hallo anna']);
+    // The job is done and gone, and with it the last trace of her address.
+    for (let tries = 0; tries < 100 && store.values('jobs').some((job) => job.type === 'privacy.erase-archive'); tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    await store.committed();
+    expect(JSON.stringify(store.values('jobs'))).not.toContain('local:samira');
+  });
+
   it('"no" keeps everything; a confirmation older than 15 minutes is not taken', async () => {
     harness = await createHarness();
     seed(harness);

@@ -230,6 +230,26 @@ for (const backend of backends) {
       await reopened.close();
     });
 
+    it('erases matching entities from the archive (a member’s erasure), across day files, and keeps the rest', async () => {
+      const place = await backend.place();
+      const day = 86_400_000;
+      let now = Date.UTC(2026, 0, 1, 12);
+      const store = await place.open({ now: () => now });
+      for (let i = 0; i < 6; i += 1) store.put('groups', `g${i}`, group(`g${i}`));
+      await store.committed();
+      expect(await store.archive('groups', ['g0', 'g1', 'g2'])).toBe(3);
+      now += day;
+      expect(await store.archive('groups', ['g3', 'g4'])).toBe(2);
+      expect(await store.eraseFromArchive('groups', (g) => g.id === 'g1' || g.id === 'g4')).toBe(2);
+      expect(await store.eraseFromArchive('groups', (g) => g.id === 'nobody')).toBe(0);
+      await store.close();
+      const reopened = await place.open();
+      const left = [];
+      for await (const entry of reopened.readArchive('groups', 0)) left.push(entry.id);
+      expect(left.sort()).toEqual(['g0', 'g2', 'g3']);
+      await reopened.close();
+    });
+
     it('refuses data from a newer welkom', async () => {
       const place = await backend.place();
       const store = await place.open();

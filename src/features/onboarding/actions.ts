@@ -1,7 +1,7 @@
 // Flow actions and choice lists of onboarding: check the invite, join the group, record a refusal, change language.
 import { randomBytes } from 'node:crypto';
 import type { ChoiceSource, FlowAction } from '../../flows/engine.js';
-import { notifyMember, type Services } from '../../core/services.js';
+import { activeGroupChats, notifyMember, type Services } from '../../core/services.js';
 import { chatKey, identityKey } from '../../core/types.js';
 import type { Group, Member } from '../../store/schema.js';
 import { PRIVACY_VERSION } from '../../core/privacy.js';
@@ -90,9 +90,7 @@ export function announceJoin(services: Services, group: Group, member: Member): 
     if (!other) continue;
     notifyMember(services, other, 'onboarding.joined_notice', { name: member.name, group: group.name, role: translator.t(other.locale, `common.role.${member.role}`) }, { dedupKey: `join:${group.id}:${member.id}` });
   }
-  for (const key of group.chatKeys) {
-    const chat = store.get('chats', key);
-    if (!chat || chat.status !== 'active') continue;
+  for (const chat of activeGroupChats(store, group)) {
     services.outbox.enqueue({
       to: chat.address,
       message: { text: translator.t('nl', 'onboarding.joined_notice', { name: member.name, group: group.name, role: translator.t('nl', `common.role.${member.role}`) }), kind: 'notice' },

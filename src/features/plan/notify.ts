@@ -1,5 +1,5 @@
 // Messages the plan sends on its own: to one member (with buttons), to the group, and to its coordinators.
-import { memberAddress, type Services } from '../../core/services.js';
+import { activeGroupChats, memberAddress, type Services } from '../../core/services.js';
 import { chatKey } from '../../core/types.js';
 import { isNationalCoordinator, sameMunicipality } from '../../core/scope.js';
 import type { Choice, MessageKind } from '../../core/types.js';
@@ -25,10 +25,7 @@ export function membersOf(services: Services, group: Group): Member[] {
  */
 export function tellGroup(services: Services, group: Group, key: string, text: (locale: string) => string, except?: string, options: { newcomers?: boolean } = {}): void {
   const { store } = services;
-  const chats = group.chatKeys.flatMap((chatKey) => {
-    const chat = store.get('chats', chatKey);
-    return chat && chat.status === 'active' ? [chat] : [];
-  });
+  const chats = activeGroupChats(store, group);
   for (const chat of chats) {
     services.outbox.enqueue({ to: chat.address, message: { text: text('nl'), kind: 'notice' }, priority: 'bulk', key: `${key}:${chat.key}` });
   }

@@ -1,11 +1,14 @@
 // Card states in the store (one small record per learner × word) and an in-memory due index per learner.
 //
-// The index is built once at start-up from the stored cards; afterwards every card write goes through `saveCard`,
-// which updates the record, the index and the learner's `nextDueAt`. "What is due for Samira" is then a prefix of
-// her sorted list (O(due cards)), and the nudge job only reads `nextDueAt` (no card is touched).
+// A learner's index is built on first use from her own cards only: one `store.get` per word she could have a card
+// for (the deck's entries and the group words), never a pass over every learner's cards, so start-up reads no card.
+// Afterwards every card write goes through `saveCard`, which updates the record, the index and the learner's
+// `nextDueAt` and `cards`. "What is due for Samira" is then a prefix of her sorted list (O(due cards)), and the nudge
+// job reads only the learner's record (no card is touched).
 import type { Store } from '../../store/store.js';
 import type { PracticeLearner } from '../../store/schema.js';
 import { pack, storedDue, unpack, type CardState } from './fsrs.js';
+import { GROUP_PREFIX } from './words.js';
 
 export function cardId(memberId: string, entryId: string): string {
   return `${memberId}/${entryId}`;
@@ -84,48 +87,64 @@ class LearnerIndex {
   }
 }
 
-/** The due index of every learner (in memory, rebuilt from the store at start-up). */
+/**
+ * The due index of every learner, each built on first use. `entryIds` lists the deck's entry ids: with the group
+ * words (`g.<id>`, from the store) they are every card id a learner can have, as cards are only made for them.
+ */
 export class CardIndex {
   private readonly learners = new Map<string, LearnerIndex>();
 
-  /** One pass over the stored cards (start-up only). */
-  static build(store: Store): CardIndex {
-    const index = new CardIndex();
-    const pairs = new Map<string, Array<[string, number]>>();
-    for (const card of store.values('practiceCards')) {
-      let list = pairs.get(card.memberId);
-      if (!list) pairs.set(card.memberId, (list = []));
-      list.push([card.e, storedDue(card)]);
-    }
-    for (const [memberId, list] of pairs) index.learner(memberId).load(list);
-    return index;
-  }
+  constructor(
+    private readonly store: Store,
+    private readonly entryIds: readonly string[],
+  ) {}
 
+  /** The learner's index; built now from her cards if this is its first use (O(deck + group words) lookups). */
   learner(memberId: string): LearnerIndex {
     let learner = this.learners.get(memberId);
     if (!learner) {
-      learner = new LearnerIndex();
+      learner = this.load(memberId);
       this.learners.set(memberId, learner);
     }
     return learner;
   }
 
+  /** Whether the learner's index is in memory already (first use done). */
+  isLoaded(memberId: string): boolean {
+    return this.learners.has(memberId);
+  }
+
   has(memberId: string, entryId: string): boolean {
-    return this.learners.get(memberId)?.dueOf.has(entryId) ?? false;
+    return this.learner(memberId).dueOf.has(entryId);
   }
 
   /** Entry ids of every card the learner has (seen at least once). */
   entries(memberId: string): Iterable<string> {
-    return this.learners.get(memberId)?.dueOf.keys() ?? [];
+    return this.learner(memberId).dueOf.keys();
   }
 
+  /** Drops the learner's index (her cards were erased); a later use builds it again from the store. */
   forget(memberId: string): void {
     this.learners.delete(memberId);
+  }
+
+  private load(memberId: string): LearnerIndex {
+    const pairs: Array<[string, number]> = [];
+    const add = (entryId: string) => {
+      const stored = this.store.get('practiceCards', cardId(memberId, entryId));
+      if (stored) pairs.push([entryId, storedDue(stored)]);
+    };
+    for (const entryId of this.entryIds) add(entryId);
+    // Every group's words, not only her groups' now: she keeps the cards of a group she has left.
+    for (const word of this.store.values('practiceWords')) add(`${GROUP_PREFIX}${word.id}`);
+    const index = new LearnerIndex();
+    index.load(pairs);
+    return index;
   }
 }
 
 /**
- * Writes one card (the only card record an answer changes) and keeps the index and the learner's `nextDueAt` in step.
+ * Writes one card (the only card record an answer changes) and keeps the index and the learner's `nextDueAt` and `cards` in step.
  * The caller puts `learner` afterwards (once per turn, with the round's state).
  */
 export function saveCard(store: Store, index: CardIndex, card: CardState, learner: PracticeLearner): void {
@@ -134,7 +153,12 @@ export function saveCard(store: Store, index: CardIndex, card: CardState, learne
   const cards = index.learner(card.memberId);
   cards.set(card.entryId, storedDue(stored));
   learner.nextDueAt = cards.first();
+  learner.cards = cards.size;
+  if (card.reps <= LEARNING_REPS && card.lastReview !== undefined) learner.learning = { entryId: card.entryId, at: card.lastReview };
 }
+
+/** A word counts as still being learned (a good word of the day for the group) up to this many reviews. */
+export const LEARNING_REPS = 3;
 
 export function getCard(store: Store, memberId: string, entryId: string): CardState | undefined {
   const stored = store.get('practiceCards', cardId(memberId, entryId));

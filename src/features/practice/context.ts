@@ -1,4 +1,4 @@
-// The practice feature's state per running app: the word list, the due index and the set of Dutch deck words.
+// The practice feature's state per running app: the word list, the due index (lazy per learner), the agenda and the deck's Dutch words.
 import type { Services } from '../../core/services.js';
 import { CardIndex } from './cards.js';
 import { normalize } from './matching.js';
@@ -8,7 +8,7 @@ import type { WordList } from './words.js';
 export interface PracticeContext {
   services: Services;
   list: WordList;
-  /** Built on first use (after start-up data, e.g. a seeded store, is in place). */
+  /** The due index, built per learner on first use (start-up reads no card). */
   readonly index: CardIndex;
   /** Nudges and weekly notes to send, by time (built on first use from the learners' settings). */
   readonly agenda: Agenda;
@@ -18,17 +18,14 @@ export interface PracticeContext {
 
 const contexts = new WeakMap<Services, PracticeContext>();
 
-/** Builds the context at start-up; the due index is built from the stored cards (one pass) on first use. */
+/** Builds the context at start-up; a learner's due index is built from her cards on first use, the agenda on first use. */
 export function createContext(services: Services, list: WordList): PracticeContext {
-  let index: CardIndex | undefined;
+  const index = new CardIndex(services.store, [...list.words.keys()]);
   let agenda: Agenda | undefined;
   const context: PracticeContext = {
     services,
     list,
-    get index() {
-      index ??= CardIndex.build(services.store);
-      return index;
-    },
+    index,
     get agenda() {
       agenda ??= Agenda.build(services, services.clock.now());
       return agenda;

@@ -166,25 +166,34 @@ export const runJob: JobHandler = (_job, { services, now }) => {
   planRun(context);
 };
 
-/** The daily nudge: only when words wait and the learner has not practised today. */
+/**
+ * The daily nudge: only when words wait and the learner has not practised today. It reads only the learner's record:
+ * `nextDueAt` says whether a card is due (the text says words wait, without counting them, so no card is read) and
+ * `cards` whether deck words are still new to her.
+ */
 function nudge(context: PracticeContext, texts: Texts, member: Member, learner: PracticeLearner, at: number, now: number): void {
-  const { services } = context;
   if (practisedToday(learner, now, member.timeZone)) return;
-  const cards = context.index.learner(member.id);
-  const due = learner.nextDueAt !== undefined && learner.nextDueAt <= now ? cards.countDue(now) : 0;
-  const fresh = cards.size < context.list.words.size ? newLeftToday(learner, now, member.timeZone) : 0;
-  if (due === 0 && fresh === 0) return;
+  const due = learner.nextDueAt !== undefined && learner.nextDueAt <= now;
+  const fresh = due ? 0 : newWordsLeftToday(context, member, learner, now);
+  if (!due && fresh === 0) return;
   const to = memberAddress(member);
   if (!to) return;
-  const t = (key: string, vars: { count?: number } = {}) => texts(member.locale, key, vars);
-  services.outbox.enqueue({
+  context.services.outbox.enqueue({
     to,
     memberId: member.id,
-    message: { text: due > 0 ? t('nudge.due', { count: due }) : t('nudge.new', { count: fresh }), kind: 'practice_nudge', choices: [{ id: 'pr:start', label: t('buttons.start') }] },
+    message: { text: due ? texts(member.locale, 'nudge.waiting') : texts(member.locale, 'nudge.new', { count: fresh }), kind: 'practice_nudge', choices: [{ id: 'pr:start', label: texts(member.locale, 'buttons.start') }] },
     priority: 'bulk',
     key: `practice.nudge:${member.id}@${at}`,
   });
   context.agenda.nudged.set(member.id, now);
+}
+
+/** New words the learner may still start today; none once she has seen the whole deck (a record from before `cards` builds her index once). */
+function newWordsLeftToday(context: PracticeContext, member: Member, learner: PracticeLearner, now: number): number {
+  const left = newLeftToday(learner, now, member.timeZone);
+  if (left === 0) return 0;
+  const seen = learner.cards ?? context.index.learner(member.id).size;
+  return seen < context.list.words.size ? left : 0;
 }
 
 /** A reply within this time after a nudge (e.g. to the WhatsApp template, "reply to start") starts a round. */

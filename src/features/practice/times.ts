@@ -1,5 +1,5 @@
-// Fast local dates and "next HH:MM in a zone" for thousands of learners: Intl formatters and zone results are cached,
-// the DST-correct arithmetic itself is core/when's (luxon), asked once per zone, day and time rather than per learner.
+// Fast local dates and "next HH:MM in a zone" for thousands of learners: Intl formatters, each zone's last local day
+// and zone results are cached; the DST-correct arithmetic is core/when's (luxon), once per zone, day and time.
 import { zonedInstant } from '../../core/when/zone.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -15,8 +15,26 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** The last answer per zone: a nudge run asks for thousands of learners at the same instant, mostly in one zone. */
+const lastDay = new Map<string, { at: number; local: LocalDay }>();
+
+/** Shared between callers (cached): read-only. */
+interface LocalDay {
+  readonly day: string;
+  readonly weekday: number;
+}
+
 /** Calendar date (YYYY-MM-DD) and weekday (0 = Sunday) of an instant in a time zone. */
-export function localDayOf(at: number, timeZone: string): { day: string; weekday: number } {
+export function localDayOf(at: number, timeZone: string): LocalDay {
+  const last = lastDay.get(timeZone);
+  if (last?.at === at) return last.local;
+  const local = formatDay(at, timeZone);
+  if (lastDay.size > 1_000) lastDay.clear();
+  lastDay.set(timeZone, { at, local });
+  return local;
+}
+
+function formatDay(at: number, timeZone: string): LocalDay {
   let year = '';
   let month = '';
   let day = '';

@@ -2,7 +2,22 @@
 import { audit, ERASED_MEMBER } from '../../core/audit.js';
 import type { Feature } from '../../core/feature.js';
 import type { Services } from '../../core/services.js';
+import type { JobHandler } from '../../scheduler/scheduler.js';
 import type { Member } from '../../store/schema.js';
+
+const DAY = 86_400_000;
+export const ERASE_ARCHIVE_JOB = 'privacy.erase-archive';
+
+/** Removes an erased member's delivered messages from the archive; plans itself again until that is done. */
+export const eraseArchiveJob: JobHandler = (job, { services, now }) => {
+  const memberId = String(job.payload.memberId);
+  const identities = new Set(Array.isArray(job.payload.identities) ? job.payload.identities.map(String) : []);
+  services.jobs.at(job.id, job.type, now + 3_600_000, job.payload, job.graceMs);
+  void services.store
+    .eraseFromArchive('outbox', (item) => item.memberId === memberId || identities.has(`${item.to.channel}:${item.to.chatId}`))
+    .then(() => void services.jobs.cancel(job.id))
+    .catch((error: unknown) => services.logger.error({ err: error }, 'removing an erased member from the archive failed; it is tried again in an hour'));
+};
 
 /** What an erasure touched, for the audit line and the tests (counts only). */
 export interface ErasureReport {
@@ -60,6 +75,9 @@ export function eraseMember(services: Services, member: Member, features: readon
     if (chat?.kind === 'private') store.delete('chats', key);
   }
   for (const job of [...store.values('jobs')]) if (job.payload.memberId === member.id) store.delete('jobs', job.id);
+  // Delivered messages already in the archive (history of the last 14 days): removed by a job, which is tried again
+  // until it is done (a rewrite of the archive's files is not part of this commit).
+  services.jobs.at(`${ERASE_ARCHIVE_JOB}:${member.id}`, ERASE_ARCHIVE_JOB, services.clock.now(), { memberId: member.id, identities: [...identities] }, 14 * DAY);
   for (const line of [...store.values('audit')]) {
     if (line.actor !== member.id && line.subject !== member.id) continue;
     store.put('audit', line.id, { ...line, actor: line.actor === member.id ? ERASED_MEMBER : line.actor, subject: line.subject === member.id ? ERASED_MEMBER : line.subject });

@@ -7,7 +7,7 @@ import { canSeeGroup } from '../../core/scope.js';
 import { notifyMember, type Services } from '../../core/services.js';
 import type { Turn } from '../../core/turn.js';
 import type { Member } from '../../store/schema.js';
-import { eraseMember } from './erase.js';
+import { ERASE_ARCHIVE_JOB, eraseArchiveJob, eraseMember } from './erase.js';
 import { collectMemberData } from './export.js';
 import { retentionJob } from './retention.js';
 
@@ -49,7 +49,7 @@ export const privacyFeature: Feature = {
     askConsent(turn, services);
     return true;
   },
-  jobs: { 'privacy.retention': retentionJob(() => featuresOf()) },
+  jobs: { 'privacy.retention': retentionJob(() => featuresOf()), [ERASE_ARCHIVE_JOB]: eraseArchiveJob },
   setup(api) {
     featuresOf = api.features;
     // A missed run (bot down at night) still runs within a day.

@@ -2,6 +2,9 @@
 import { FEATURES } from '../../../src/features/index.js';
 import { createPracticeFeature } from '../../../src/features/practice/feature.js';
 import type { Word, WordList } from '../../../src/features/practice/words.js';
+import type { OutboxItem } from '../../../src/store/schema.js';
+import type { Harness } from '../../helpers/harness.js';
+import { outboxHistory } from '../../helpers/outbox-history.js';
 
 type Row = [id: string, nl: string, article: 'de' | 'het' | undefined, en: string, ar: string, example: string];
 
@@ -63,4 +66,12 @@ export function fixtureWords(): WordList {
 export function featuresWithFixture() {
   const practice = createPracticeFeature({ load: () => fixtureWords() });
   return [...FEATURES.filter((f) => f.name !== 'practice'), practice];
+}
+
+/**
+ * Every outbox item whose key starts with `prefix`: those in the live store and those the hourly job moved to the
+ * archive (finished a day ago), oldest first. Nudges are counted over days, longer than the live window.
+ */
+export async function outboxItems(h: Harness, prefix: string): Promise<OutboxItem[]> {
+  return (await outboxHistory(h.app.services.store)).filter((item) => item.key.startsWith(prefix));
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contextOf } from '../../../src/features/practice/context.js';
 import { advanceTime } from '../../../src/playground/time.js';
 import { createHarness, type Harness, type Person } from '../../helpers/harness.js';
-import { featuresWithFixture } from './fixture.js';
+import { featuresWithFixture, outboxItems } from './fixture.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -48,17 +48,18 @@ async function practise(h: Harness, samira: Person): Promise<void> {
   }
 }
 
-const nudges = (h: Harness) => h.app.services.store.values('outbox').filter((i) => i.message.kind === 'practice_nudge' && i.to.chatId === 'samira');
+/** Samira's nudges and weekly notes, also those already moved to the archive. */
+const nudges = async (h: Harness) => (await outboxItems(h, 'practice.')).filter((i) => i.message.kind === 'practice_nudge' && i.to.chatId === 'samira');
 
 describe('daily nudge', () => {
   it('comes at 18:00 on days without practice, not on a day already practised, and not while paused', async () => {
     const { h, samira, advance } = await setup();
     await practise(h, samira); // Monday 11:00: practised today ⇒ no nudge tonight
     await advance(10 * HOUR); // Monday 21:00
-    expect(nudges(h)).toHaveLength(0);
+    expect(await nudges(h)).toHaveLength(0);
     await advance(DAY); // Tuesday 21:00: the nudge came at 18:00
-    expect(nudges(h)).toHaveLength(1);
-    const [nudge] = nudges(h);
+    expect(await nudges(h)).toHaveLength(1);
+    const [nudge] = await nudges(h);
     expectNear(nudge!.createdAt, '2026-12-01T17:00:00.000Z'); // 18:00 in Amsterdam
     expect(nudge!.message.text).toContain('هولندية'); // in Samira's language
     expect(nudge!.message.choices?.[0]?.id).toBe('pr:start');
@@ -66,10 +67,10 @@ describe('daily nudge', () => {
     // Pausing stops nudges; resuming brings them back.
     await samira.press('pr:pause');
     await advance(2 * DAY);
-    expect(nudges(h)).toHaveLength(1);
+    expect(await nudges(h)).toHaveLength(1);
     await samira.press('pr:resume');
     await advance(DAY);
-    expect(nudges(h)).toHaveLength(2);
+    expect(await nudges(h)).toHaveLength(2);
   });
 
   it('sends no nudge to someone who said STOP, and nudges again after START', async () => {
@@ -79,23 +80,23 @@ describe('daily nudge', () => {
     expect(h.app.services.store.get('members', 'm_samira')!.optOut).toBeDefined();
     expect(stop.map((m) => m.text).join()).not.toContain('OK, we stop');
     await advance(2 * DAY);
-    expect(nudges(h)).toHaveLength(0);
+    expect(await nudges(h)).toHaveLength(0);
     h.app.services.store.put('members', 'm_samira', { ...h.app.services.store.get('members', 'm_samira')!, optOut: undefined });
     await advance(DAY);
-    expect(nudges(h)).toHaveLength(1);
+    expect(await nudges(h)).toHaveLength(1);
   });
 
   it('waits out quiet hours: a nudge due in them is delivered when they end', async () => {
     const { h, samira, advance } = await setup({ from: '17:30', to: '19:45' });
     await practise(h, samira);
     await advance(DAY + 7 * HOUR); // Tuesday 18:00 → in quiet hours
-    const [nudge] = nudges(h);
+    const [nudge] = await nudges(h);
     expect(nudge).toBeDefined();
     expect(nudge!.state).toBe('queued');
     expectNear(nudge!.notBefore, '2026-12-01T18:45:00.000Z'); // 19:45 in Amsterdam
     expect(h.app.local.transcript('samira').filter((m) => m.kind === 'practice_nudge')).toHaveLength(0);
     await advance(2 * HOUR);
-    expect(nudges(h)[0]!.state).toBe('sent');
+    expect((await nudges(h))[0]!.state).toBe('sent');
   });
 
   it('lets the learner move the nudge time (times inside quiet hours are not offered)', async () => {
@@ -108,7 +109,7 @@ describe('daily nudge', () => {
     await samira.press('pr:t:2000');
     expectNear(contextOf(h.app.services).agenda.at('m_samira')!, '2026-11-30T19:00:00.000Z'); // today 20:00 in Amsterdam
     await advance(DAY + 9 * HOUR); // Tuesday 20:00
-    expectNear(nudges(h)[0]!.createdAt, '2026-12-01T19:00:00.000Z');
+    expectNear((await nudges(h))[0]!.createdAt, '2026-12-01T19:00:00.000Z');
   });
 
   it('keeps nudging after a restart (the agenda is rebuilt from the learners), once per day', async () => {
@@ -118,8 +119,8 @@ describe('daily nudge', () => {
     const again = () => advanceTime({ clock: h.clock, services: h.app.services, scheduler: h.app.scheduler, delivery: h.app.delivery, settle: async () => { await h.app.services.store.committed(); await h.app.delivery.idle(); } }, DAY);
     await again(); // Tuesday 11:00
     await again(); // Wednesday 11:00: Tuesday's nudge came
-    expect(nudges(h)).toHaveLength(1);
-    expectNear(nudges(h)[0]!.createdAt, '2026-12-01T17:00:00.000Z');
+    expect(await nudges(h)).toHaveLength(1);
+    expectNear((await nudges(h))[0]!.createdAt, '2026-12-01T17:00:00.000Z');
     void advance;
   });
 
@@ -127,11 +128,12 @@ describe('daily nudge', () => {
     const { h, samira, advance } = await setup();
     await practise(h, samira);
     await advance(7 * DAY);
-    const weekly = nudges(h).filter((n) => n.message.text.includes('أسبوعك') || n.message.text.includes('كلماتك تنتظرك'));
-    expect(weekly.length).toBe(1);
-    expect(weekly[0]!.message.text).toContain('أسبوعك مع اللغة الهولندية');
+    // Weekly notes by their key (the daily nudge also says "your words are waiting").
+    const weeklyNotes = async () => (await nudges(h)).filter((n) => n.key.startsWith('practice.weekly:'));
+    expect((await weeklyNotes()).length).toBe(1);
+    expect((await weeklyNotes())[0]!.message.text).toContain('أسبوعك مع اللغة الهولندية');
     await advance(7 * DAY);
-    const quiet = nudges(h).filter((n) => n.message.text.includes('كلماتك تنتظرك'));
+    const quiet = (await weeklyNotes()).filter((n) => n.message.text.includes('كلماتك تنتظرك، متى ما ناسبك ذلك'));
     expect(quiet.length).toBe(1);
   });
 });
