@@ -123,6 +123,8 @@ console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 console.log(
   `steady state: ${((steady.user + steady.system) / 1000 / steadyRequests).toFixed(2)} ms CPU per request (${(steady.system / 1000 / steadyRequests).toFixed(2)} of it in the kernel), the process had ${((steady.user + steady.system) / 1000 / steadyWall).toFixed(2)} of a core`,
 );
+const steadyMs = sent.filter((r) => r.at >= performance.timeOrigin + steadyAt).map((r) => r.ms);
+console.log(`steady-state latency: p50 ${percentile(steadyMs, 50).toFixed(1)} ms, p99 ${percentile(steadyMs, 99).toFixed(1)} ms`);
 console.log(`latency: p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms, non-200: ${sent.filter((r) => r.status !== 200).length} of ${sent.length}`);
 const first = Math.min(...sent.map((r) => r.at));
 const halves = new Map<number, number[]>();

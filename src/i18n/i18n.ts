@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n as I18nInstance } from 'i18next';
+import { fillPlain, isPlainCall, isPlainTemplate } from './interpolate.js';
 
 /** Dutch is the source language; every other locale must have the same keys. */
 export const SOURCE_LOCALE = 'nl';
@@ -87,8 +88,12 @@ export function normalizeUnicodeWord(text: string): string {
     .trim();
 }
 
-/** Builds the translator from the locale folder (synchronously, at start-up). */
-export function createTranslator(localesDir: string): Translator {
+/**
+ * Builds the translator from the locale folder (synchronously, at start-up). `shortcuts: false` sends every text through
+ * i18next (the test that holds the shortcuts to i18next's results compares with it).
+ */
+export function createTranslator(localesDir: string, options: { shortcuts?: boolean } = {}): Translator {
+  const shortcuts = options.shortcuts ?? true;
   const resources = readLocaleFiles(localesDir);
   const instance: I18nInstance = i18next.createInstance();
   void instance.init({
@@ -106,21 +111,36 @@ export function createTranslator(localesDir: string): Translator {
   const wordCache = new Map<string, Set<string>>();
   /** Texts without variables, by locale and key: they never change, and i18next takes ≈ 0.1 ms to look one up. */
   const plain = new Map<string, string>();
+  /** Each text's template (null: not plain, i18next fills it), by locale and key; see interpolate.ts. */
+  const templates = new Map<string, string | null>();
+  const templateOf = (locale: string, key: string): string | null => {
+    const id = `${locale}\u0000${key}`;
+    let template = templates.get(id);
+    if (template === undefined) {
+      const raw: unknown = instance.t(key, { lng: locale, skipInterpolation: true });
+      templates.set(id, (template = typeof raw === 'string' && isPlainTemplate(raw) ? raw : null));
+    }
+    return template;
+  };
 
   const translator: Translator = {
     t(locale, key, vars) {
-      if (vars === undefined) {
+      if (vars === undefined && shortcuts) {
         const id = `${locale}\u0000${key}`;
         let text = plain.get(id);
         if (text === undefined) plain.set(id, (text = instance.t(key, { lng: locale }) as string));
         return text;
       }
       const isolated: Record<string, unknown> = {};
-      for (const [name, value] of Object.entries(vars)) {
+      for (const [name, value] of Object.entries(vars ?? {})) {
         if (value === undefined) continue;
         if (typeof value === 'number') isolated[name] = value;
         else if (Array.isArray(value)) isolated[name] = value.map((item) => `${FSI}${item}${PDI}`).join(', ');
         else isolated[name] = `${FSI}${value}${PDI}`;
+      }
+      if (shortcuts && isPlainCall(isolated)) {
+        const template = templateOf(locale, key);
+        if (template !== null) return fillPlain(template, isolated);
       }
       return instance.t(key, { ...isolated, lng: locale }) as string;
     },
