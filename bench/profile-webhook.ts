@@ -4,6 +4,7 @@
 //   RATE=200       requests per second;  SECONDS=6  how long
 //   SNAPSHOT=1     write a full snapshot 2 s into the load
 //   PROFILE=0      no CPU profile (less overhead);  OUT=file.cpuprofile  where to keep it;  INTERVAL_US=1000 sampling interval
+//   SLOWEST=5      what the loop did while the 5 slowest steady-state requests waited
 //   COUNT_SCANS=1  count full scans of a collection (store.values/entries/count) while the load runs, by caller
 import { Session } from 'node:inspector/promises';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,6 +63,22 @@ function shares(file: string, fromMs: number): Array<{ part: string; share: numb
   return [...totals].sort((a, b) => b[1] - a[1]).map(([part, us]) => ({ part, share: Number(((us / total) * 100).toFixed(1)) }));
 }
 
+/** Self time per function within [fromMs, toMs] of the profile. */
+function windowEntries(file: string, fromMs: number, toMs: number, count: number): Array<{ fn: string; ms: number }> {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples: number[]; timeDeltas: number[] };
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  let elapsed = 0;
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    elapsed += (profile.timeDeltas[i] ?? 0) / 1000;
+    if (elapsed < fromMs || elapsed > toMs) continue;
+    const frame = byId.get(profile.samples[i]!)!.callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\/(node_modules|src)\//, '$1/')}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, count).map(([fn, ms]) => ({ fn, ms: Number(ms.toFixed(1)) }));
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), 'welkom-prof-'));
 if (groups > 0) {
   const cached = path.join(tmpdir(), `welkom-prof-seed-${groups}`);
@@ -95,6 +112,7 @@ if (profiling) {
   await session.post('Profiler.setSamplingInterval', { interval: Number(env.INTERVAL_US ?? 1000) });
   await session.post('Profiler.start');
 }
+const profileStartedAt = performance.timeOrigin + performance.now();
 let steadyCpu = process.cpuUsage();
 let steadyAt = performance.now();
 setTimeout(() => ((steadyCpu = process.cpuUsage()), (steadyAt = performance.now())), WARM_MS);
@@ -125,6 +143,10 @@ console.log(
 );
 const steadyMs = sent.filter((r) => r.at >= performance.timeOrigin + steadyAt).map((r) => r.ms);
 console.log(`steady-state latency: p50 ${percentile(steadyMs, 50).toFixed(1)} ms, p99 ${percentile(steadyMs, 99).toFixed(1)} ms`);
+if (env.SLOWEST) {
+  const slow = sent.filter((r) => r.at >= performance.timeOrigin + steadyAt && r.ms > percentile(steadyMs, 98)).sort((a, b) => a.at - b.at);
+  console.log(`slowest 2 % of the steady state (ms after the profile started: latency): ${slow.map((r) => `${(r.at - profileStartedAt).toFixed(0)}:${r.ms.toFixed(0)}`).join(' ')}`);
+}
 console.log(`latency: p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms, non-200: ${sent.filter((r) => r.status !== 200).length} of ${sent.length}`);
 const first = Math.min(...sent.map((r) => r.at));
 const halves = new Map<number, number[]>();
@@ -137,6 +159,15 @@ if (profiling) {
   console.log(`steady-state CPU by part of the request path (${out}):`);
   console.table(shares(out, WARM_MS));
   console.table(topEntries(out, 20));
+  if (env.SLOWEST) {
+    // What the bot's event loop did while the slowest steady-state requests waited.
+    const slowest = sent.filter((r) => r.at >= performance.timeOrigin + steadyAt).sort((a, b) => b.ms - a.ms).slice(0, Number(env.SLOWEST));
+    for (const r of slowest) {
+      const from = r.at - profileStartedAt;
+      console.log(`request at ${from.toFixed(0)} ms took ${r.ms.toFixed(1)} ms; the loop meanwhile:`);
+      console.table(windowEntries(out, from, from + r.ms, 8));
+    }
+  }
 }
 await app.stop();
 await fake.close();
