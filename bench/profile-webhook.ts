@@ -91,6 +91,19 @@ const config = whatsappConfig(fake, dataDir);
 const app = await createApp({ config, channels: channelFactories(config) });
 const port = await app.start();
 
+// How long each commit (the journal append, durable when it resolves) took: an ack waits for one.
+const commitMs: number[] = [];
+const backend = app.services.store.backend;
+const append = backend.append.bind(backend);
+backend.append = async (entries) => {
+  const started = performance.now();
+  try {
+    return await append(entries);
+  } finally {
+    commitMs.push(performance.now() - started);
+  }
+};
+
 const scans = new Map<string, number>();
 if (env.COUNT_SCANS === '1') {
   const store = app.services.store as unknown as Record<string, (...args: unknown[]) => unknown>;
@@ -153,6 +166,7 @@ const halves = new Map<number, number[]>();
 for (const r of sent) halves.set(Math.floor((r.at - first) / 500), [...(halves.get(Math.floor((r.at - first) / 500)) ?? []), r.ms]);
 console.log(`p50/max per 0.5 s: ${[...halves].map(([k, v]) => `${k / 2}s ${Math.round(percentile(v, 50))}/${Math.round(Math.max(...v))}`).join(', ')}`);
 console.log(`first 20 requests (ms): ${[...sent].sort((a, b) => a.at - b.at).slice(0, 20).map((r) => Math.round(r.ms)).join(' ')}`);
+console.log(`commits: ${commitMs.length}, p50 ${percentile(commitMs, 50).toFixed(2)} ms, p99 ${percentile(commitMs, 99).toFixed(2)} ms, max ${Math.max(...commitMs).toFixed(1)} ms, ${commitMs.filter((x) => x > 20).length} over 20 ms`);
 console.log('fake Graph API', await fake.counts(), 'store', app.services.store.getStats());
 if (scans.size > 0) console.log('full scans during the load', [...scans].sort((a, b) => b[1] - a[1]));
 if (profiling) {
