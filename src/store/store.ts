@@ -55,6 +55,8 @@ export class Store {
   private snapshotRunning?: Promise<void>;
   private failure?: Error;
   private closed = false;
+  /** Sizes of the collections counted so far (see count). */
+  private readonly counts = new Map<CollectionName, number>();
   /** Open `holdCommits()` gates: while any is open, changes stay pending (tests prove "acknowledged only after commit"). */
   private holds = 0;
   private readonly stats: StoreStats;
@@ -114,8 +116,16 @@ export class Store {
     return Object.entries(this.table(collection));
   }
 
+  /** How many entities a collection holds: counted once, then kept current by put and delete (a /metrics scrape asks for every collection). */
   count(collection: CollectionName): number {
-    return Object.keys(this.data[collection]).length;
+    let count = this.counts.get(collection);
+    if (count === undefined) this.counts.set(collection, (count = Object.keys(this.data[collection]).length));
+    return count;
+  }
+
+  private counted(collection: CollectionName, change: 1 | -1): void {
+    const count = this.counts.get(collection);
+    if (count !== undefined) this.counts.set(collection, count + change);
   }
 
   // ---- writing ----
@@ -123,7 +133,9 @@ export class Store {
   /** Stores an entity (replacing any with the same id) and queues it for the next commit. */
   put<C extends CollectionName>(collection: C, id: string, value: Collections[C]): void {
     this.assertWritable();
-    this.table(collection)[id] = value;
+    const table = this.table(collection);
+    if (!(id in table)) this.counted(collection, 1);
+    table[id] = value;
     this.record({ seq: ++this.data.seq, collection, id, json: JSON.stringify(value) });
   }
 
@@ -165,6 +177,7 @@ export class Store {
     this.assertWritable();
     if (!(id in this.data[collection])) return;
     delete this.data[collection][id];
+    this.counted(collection, -1);
     this.record({ seq: ++this.data.seq, collection, id, deleted: true });
   }
 

@@ -45,6 +45,25 @@ describe('Store', () => {
     await store.close();
   });
 
+  it('counts entities through puts, overwrites, deletes, patches and archiving (the count is kept, not recounted)', async () => {
+    const dir = tempDir();
+    const store = await open(dir);
+    const group = (id: string) => ({ id, name: id, municipality: 'Utrecht', kind: 'welkomgroep' as const, memberIds: [], chatKeys: [], createdBy: 'm', startsAt: 0, endsAt: 1 });
+    expect(store.count('groups')).toBe(0);
+    for (let i = 0; i < 50; i += 1) store.put('groups', `g${i}`, group(`g${i}`));
+    store.put('groups', 'g1', group('g1')); // an overwrite is not a new one
+    store.patch('groups', 'g2', { name: 'twee' });
+    store.delete('groups', 'g3');
+    store.delete('groups', 'g3'); // already gone
+    store.delete('groups', 'nobody');
+    expect(store.count('groups')).toBe(49);
+    await store.committed();
+    expect(await store.archive('groups', ['g4', 'g5'])).toBe(2);
+    expect(store.count('groups')).toBe(47);
+    expect(store.count('groups')).toBe(store.values('groups').length);
+    await store.close();
+  });
+
   it('group-commits many changes made together into one fsynced write', async () => {
     const dir = tempDir();
     const store = await open(dir);
