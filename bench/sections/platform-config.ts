@@ -3,7 +3,7 @@ import { createConfig, type Config } from '../../src/config.js';
 import type { FakeTelegram } from '../../test/fakes/telegram-api.js';
 import type { FakeWhatsApp } from '../../test/fakes/whatsapp-api.js';
 
-export function telegramConfig(fake: FakeTelegram, dataDir: string): Config {
+export function telegramConfig(fake: Pick<FakeTelegram, 'token' | 'apiRoot'>, dataDir: string): Config {
   return createConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
 }
 
