@@ -91,7 +91,7 @@ const markdown = [
   `Measured by \`npm run bench\` on ${meta.date.slice(0, 10)}: Node ${meta.node}, ${machine}. Each figure is the median of ${RUNS} runs, with the spread (min–max) in brackets; ratios compare with a baseline measured in the same run. The machine’s load average (1, 5, 15 min) at the end was ${meta.loadAverageAtEnd}; other work running meanwhile inflates absolute times, not the same-run ratios. Raw numbers: \`bench/results/latest.json\`.`,
   '',
   ...(goals.length > 0
-    ? ['## Goals (issue 16), each next to the figure this run measured', '', table(goals.map((g) => ({ measure: g.measure, measured: g.figure, goal: g.goal, met: g.met ? 'yes' : '**no**' }))), '']
+    ? ['## Goals (issues 11, 14 and 16), each next to the figure this run measured', '', table(goals.map((g) => ({ measure: g.measure, measured: g.figure, goal: g.goal, met: g.met ? 'yes' : '**no**' }))), '']
     : []),
   ...results.flatMap((r) => [`## ${r.name}`, '', table(r.rows), '', `Ratio: ${Object.entries(r.ratio).map(([k, v]) => `${k} = **${v}**`).join(', ')}`, '', ...(r.note ? [r.note, ''] : [])]),
   ...(existsSync(PROFILE_NOTES) ? [readFileSync(PROFILE_NOTES, 'utf8')] : []),
