@@ -1,9 +1,9 @@
 // The fake Telegram Bot API in its own process, so answering the bot's sends is not counted as the bot's work in the
 // throughput benchmark (for the bare grammY baseline and for welkom alike). The parent talks to it over IPC: push the
 // update mix, read the confirmed offset, close.
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startFakeTelegram, type FakeTelegram } from '../../test/fakes/telegram-api.js';
+import { startChildRpc } from './child-process-rpc.js';
 
 /** A fake Bot API running in a child process: what the bot's configuration needs, and the calls the benchmark makes. */
 export interface FakeTelegramProcess {
@@ -38,41 +38,14 @@ export function pushMix(fake: FakeTelegram, count: number, userIds: number[], gr
 type Question = { type: 'push'; count: number; userIds: number[]; groups: number } | { type: 'offset' } | { type: 'close' };
 type Request = { id: number } & Question;
 
-export function startFakeTelegramProcess(): Promise<FakeTelegramProcess> {
-  const child = fork(fileURLToPath(import.meta.url), ['child'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  let next = 0;
-  const waiting = new Map<number, (value: unknown) => void>();
-  const ask = <T>(request: Question): Promise<T> =>
-    new Promise((resolve) => {
-      const id = (next += 1);
-      waiting.set(id, resolve as (value: unknown) => void);
-      child.send({ ...request, id });
-    });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`the fake Telegram process exited with ${code}`)));
-    child.on('message', (message: { id?: number; ready?: { token: string; apiRoot: string }; value?: unknown }) => {
-      if (message.ready) {
-        resolve({
-          ...message.ready,
-          pushMix: (count, userIds, groups) => ask({ type: 'push', count, userIds, groups }),
-          confirmedOffset: () => ask({ type: 'offset' }),
-          close: async () => {
-            if (child.exitCode !== null) return;
-            const exited = new Promise((done) => child.once('exit', done));
-            child.send({ type: 'close', id: 0 });
-            await exited;
-          },
-        });
-        return;
-      }
-      const done = message.id !== undefined ? waiting.get(message.id) : undefined;
-      if (done) {
-        waiting.delete(message.id!);
-        done(message.value);
-      }
-    });
-  });
+export async function startFakeTelegramProcess(): Promise<FakeTelegramProcess> {
+  const { ready, rpc } = await startChildRpc<Question, { token: string; apiRoot: string }>(fileURLToPath(import.meta.url), 'fake Telegram');
+  return {
+    ...ready,
+    pushMix: (count, userIds, groups) => rpc.ask({ type: 'push', count, userIds, groups }),
+    confirmedOffset: () => rpc.ask({ type: 'offset' }),
+    close: () => rpc.close(),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'child') {
@@ -82,5 +55,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'c
     else if (request.type === 'offset') process.send!({ id: request.id, value: fake.confirmedOffset() });
     else void fake.close().then(() => process.exit(0));
   });
+  process.on('disconnect', () => process.exit(0));
   process.send!({ ready: { token: fake.token, apiRoot: fake.apiRoot } });
 }

@@ -1,8 +1,8 @@
 // The fake WhatsApp Graph API in its own process, so answering the bot's sends is not counted as the bot's work in benchmarks.
 // The parent (the bench, which hosts the bot) talks to it over IPC: which numbers wrote (their 24-hour window is open), close.
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startFakeWhatsApp } from '../../test/fakes/whatsapp-api.js';
+import { startChildRpc } from './child-process-rpc.js';
 
 /** A fake Graph API running in a child process: what the bot's configuration needs, and the calls a benchmark makes. */
 export interface FakeWhatsAppProcess {
@@ -20,41 +20,9 @@ type Request = { id: number } & ({ type: 'wrote'; waIds: string[] } | { type: 'c
 type Question = { type: 'wrote'; waIds: string[] } | { type: 'counts' };
 
 /** Starts the fake (no throughput limit: the bot's own lanes keep Meta's pace) in a child process. */
-export function startFakeWhatsAppProcess(): Promise<FakeWhatsAppProcess> {
-  const child = fork(fileURLToPath(import.meta.url), ['child'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  let next = 0;
-  const waiting = new Map<number, (value: unknown) => void>();
-  const ask = <T>(request: Question): Promise<T> =>
-    new Promise((resolve) => {
-      const id = (next += 1);
-      waiting.set(id, resolve as (value: unknown) => void);
-      child.send({ ...request, id });
-    });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`the fake WhatsApp process exited with ${code}`)));
-    child.on('message', (message: { id?: number; ready?: { baseUrl: string; token: string; phoneNumberId: string }; value?: unknown }) => {
-      if (message.ready) {
-        resolve({
-          ...message.ready,
-          usersWrote: (waIds) => ask({ type: 'wrote', waIds }),
-          counts: () => ask({ type: 'counts' }),
-          close: async () => {
-            if (child.exitCode !== null) return;
-            const exited = new Promise((done) => child.once('exit', done));
-            child.send({ type: 'close', id: 0 });
-            await exited;
-          },
-        });
-        return;
-      }
-      const done = message.id !== undefined ? waiting.get(message.id) : undefined;
-      if (done) {
-        waiting.delete(message.id!);
-        done(message.value);
-      }
-    });
-  });
+export async function startFakeWhatsAppProcess(): Promise<FakeWhatsAppProcess> {
+  const { ready, rpc } = await startChildRpc<Question, { baseUrl: string; token: string; phoneNumberId: string }>(fileURLToPath(import.meta.url), 'fake WhatsApp');
+  return { ...ready, usersWrote: (waIds) => rpc.ask({ type: 'wrote', waIds }), counts: () => rpc.ask({ type: 'counts' }), close: () => rpc.close() };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'child') {
