@@ -7,7 +7,7 @@ import { storedDue } from '../../../src/features/practice/fsrs.js';
 import { advanceTime } from '../../../src/playground/time.js';
 import type { Store } from '../../../src/store/store.js';
 import { createHarness, type Harness, type Person } from '../../helpers/harness.js';
-import { featuresWithFixture, fixtureWords, outboxItems } from './fixture.js';
+import { featuresWithFixture, fixtureWords, outboxItems, seedPracticeGroup } from './fixture.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -23,8 +23,7 @@ async function setup() {
   harness = h;
   const { store } = h.app.services;
   const now = h.clock.now();
-  store.put('groups', 'g1', { id: 'g1', name: 'Utrecht Oost', municipality: 'Utrecht', kind: 'welkomgroep', memberIds: ['m_samira', 'm_anna'], chatKeys: ['local:grp'], createdBy: 'm_anna', startsAt: now - DAY, endsAt: now + 365 * DAY });
-  store.put('chats', 'local:grp', { key: 'local:grp', address: { channel: 'local', chatId: 'grp' }, kind: 'group', title: 'Groep', groupId: 'g1', status: 'active', updatedAt: now });
+  seedPracticeGroup(store, now);
   const people: Array<[string, string, 'newcomer' | 'volunteer', string[]]> = [
     ['samira', 'ar', 'newcomer', ['g1']],
     ['omar', 'ar', 'newcomer', []],

@@ -3,6 +3,7 @@ import { FEATURES } from '../../../src/features/index.js';
 import { createPracticeFeature } from '../../../src/features/practice/feature.js';
 import type { Word, WordList } from '../../../src/features/practice/words.js';
 import type { OutboxItem } from '../../../src/store/schema.js';
+import type { Store } from '../../../src/store/store.js';
 import type { Harness } from '../../helpers/harness.js';
 import { outboxHistory } from '../../helpers/outbox-history.js';
 
@@ -74,4 +75,11 @@ export function featuresWithFixture() {
  */
 export async function outboxItems(h: Harness, prefix: string): Promise<OutboxItem[]> {
   return (await outboxHistory(h.app.services.store)).filter((item) => item.key.startsWith(prefix));
+}
+
+/** The practice tests' group: Utrecht Oost (Samira and Anna) with its linked group chat `local:grp`. */
+export function seedPracticeGroup(store: Store, now: number): void {
+  const DAY = 86_400_000;
+  store.put('groups', 'g1', { id: 'g1', name: 'Utrecht Oost', municipality: 'Utrecht', kind: 'welkomgroep', memberIds: ['m_samira', 'm_anna'], chatKeys: ['local:grp'], createdBy: 'm_anna', startsAt: now - DAY, endsAt: now + 365 * DAY });
+  store.put('chats', 'local:grp', { key: 'local:grp', address: { channel: 'local', chatId: 'grp' }, kind: 'group', title: 'Groep', groupId: 'g1', status: 'active', updatedAt: now });
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contextOf } from '../../../src/features/practice/context.js';
 import { advanceTime } from '../../../src/playground/time.js';
 import { createHarness, type Harness, type Person } from '../../helpers/harness.js';
-import { featuresWithFixture, outboxItems } from './fixture.js';
+import { featuresWithFixture, outboxItems, seedPracticeGroup } from './fixture.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -24,8 +24,7 @@ async function setup(quietHours?: { from: string; to: string }) {
   harness = h;
   const { store } = h.app.services;
   const now = h.clock.now();
-  store.put('groups', 'g1', { id: 'g1', name: 'Utrecht Oost', municipality: 'Utrecht', kind: 'welkomgroep', memberIds: ['m_samira', 'm_anna'], chatKeys: ['local:grp'], createdBy: 'm_anna', startsAt: now - DAY, endsAt: now + 365 * DAY });
-  store.put('chats', 'local:grp', { key: 'local:grp', address: { channel: 'local', chatId: 'grp' }, kind: 'group', title: 'Groep', groupId: 'g1', status: 'active', updatedAt: now });
+  seedPracticeGroup(store, now);
   store.put('members', 'm_samira', { id: 'm_samira', name: 'Samira', role: 'newcomer', locale: 'ar', identities: ['local:samira'], groupIds: ['g1'], profile: {}, timeZone: 'Europe/Amsterdam', createdAt: now, ...(quietHours ? { quietHours } : {}) });
   store.put('identities', 'local:samira', { key: 'local:samira', memberId: 'm_samira' });
   store.put('members', 'm_anna', { id: 'm_anna', name: 'Anna', role: 'volunteer', locale: 'nl', identities: ['local:anna'], groupIds: ['g1'], profile: {}, timeZone: 'Europe/Amsterdam', createdAt: now });
