@@ -1,6 +1,7 @@
 // Correlation ids for logs: the update or HTTP request being handled, carried through async code (AsyncLocalStorage).
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createHash, randomFillSync } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { randomHex } from './random-id.js';
 
 /** Fields added to every log line written while handling one update or request. */
 export interface LogContext {
@@ -11,21 +12,6 @@ export interface LogContext {
 }
 
 const storage = new AsyncLocalStorage<LogContext>();
-
-/** Random bytes for fresh ids, drawn 512 ids at a time: one system call per HTTP request cost more than the rest of the id. */
-const ID_BYTES = 6;
-const pool = Buffer.alloc(ID_BYTES * 512);
-let offset = pool.length;
-
-/** 12 random hex characters. */
-function freshId(): string {
-  if (offset + ID_BYTES > pool.length) {
-    randomFillSync(pool);
-    offset = 0;
-  }
-  offset += ID_BYTES;
-  return pool.toString('hex', offset - ID_BYTES, offset);
-}
 
 /** Runs `fn` with `fields` added to the current context (nested contexts keep the outer fields). */
 export function withLogContext<T>(fields: LogContext, fn: () => T): T {
@@ -42,12 +28,12 @@ export function currentLogContext(): LogContext {
  * the key itself (which can contain chat or user ids) never reaches the logs.
  */
 export function updateId(dedupKey: string | undefined): string {
-  if (!dedupKey) return freshId();
+  if (!dedupKey) return randomHex(6);
   return createHash('sha256').update(dedupKey).digest('hex').slice(0, 12);
 }
 
 /** A fresh request id, or the proxy's X-Request-Id when it is a harmless token. */
 export function requestId(header: string | string[] | undefined): string {
   const given = Array.isArray(header) ? header[0] : header;
-  return given && /^[A-Za-z0-9_.-]{1,64}$/.test(given) ? given : freshId();
+  return given && /^[A-Za-z0-9_.-]{1,64}$/.test(given) ? given : randomHex(6);
 }

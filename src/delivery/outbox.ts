@@ -9,7 +9,7 @@ import { blockedByOptOut, OPTED_OUT_REASON } from '../core/opt-out.js';
 import type { OutboxItem } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_QUIET_HOURS, quietUntil } from './quiet-hours.js';
-import { randomId } from './random-id.js';
+import { randomId } from '../core/random-id.js';
 import { TokenBucket } from './rate-limit.js';
 
 /** Transient failures are retried this many times before the item fails. */

@@ -1,7 +1,7 @@
-// Tests for src/delivery/random-id.ts: the pooled ids are base64url of 8 random bytes, as Buffer writes them, and do not repeat.
+// Tests for src/core/random-id.ts: the pooled ids are base64url of 8 random bytes, as Buffer writes them, and do not repeat.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { base64url8, randomId } from '../../src/delivery/random-id.js';
+import { base64url8, randomId } from '../../src/core/random-id.js';
 
 describe('outbox ids', () => {
   it('encode 8 bytes exactly as Buffer.toString("base64url") does', () => {
