@@ -218,10 +218,10 @@ export class JsonFileBackend implements StoreBackend {
           names.push(name);
           continue;
         }
-        const writer = new SlicedJsonFile<Record<string, unknown>>(file, pacer);
-        if (!changed) await writer.write(all[name]!);
-        else if (!(await writer.writeUnlessEmpty(all[name]!))) continue;
-        names.push(name);
+        const low = collectionFile(dir, name, pacer, changed);
+        low.data = all[name]!;
+        await low.write();
+        if (low.adapter.wroteFile) names.push(name);
       }
       await syncDirectory(dir);
       await syncDirectory(path.dirname(dir));
@@ -405,8 +405,9 @@ export class JsonFileBackend implements StoreBackend {
 }
 
 /** lowdb over one collection file of a snapshot folder. */
-function collectionFile(dir: string, name: string): Low<Record<string, unknown>> {
-  return new Low(new SlicedJsonFile<Record<string, unknown>>(path.join(dir, `${name}.json`)), {});
+function collectionFile(dir: string, name: string, pacer?: Pacer, skipEmpty = false): Low<Record<string, unknown>> & { adapter: SlicedJsonFile<Record<string, unknown>> } {
+  const adapter = new SlicedJsonFile<Record<string, unknown>>(path.join(dir, `${name}.json`), pacer, skipEmpty);
+  return Object.assign(new Low(adapter, {}), { adapter });
 }
 
 /** One journal line: `{"s":…,"c":…,"i":…,"v":…}`, with `"p":1` (and `"u"`) for a patch or `"d":1` for a delete. */

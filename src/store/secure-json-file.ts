@@ -129,6 +129,8 @@ export class SlicedJsonFile<T extends Record<string, unknown>> implements Adapte
     readonly file: string,
     /** Paces the slices (share one across the files of a snapshot, so it keeps what it learnt about the load). */
     private readonly pacer: Pacer = new Pacer(),
+    /** Leave no file for an object without entries (it loads as empty anyway). */
+    private readonly skipEmpty = false,
     private readonly clock: () => number = () => performance.now(),
   ) {}
 
@@ -136,20 +138,18 @@ export class SlicedJsonFile<T extends Record<string, unknown>> implements Adapte
     return new SecureJsonFile<T>(this.file).read();
   }
 
-  /** Writes atomically; the caller syncs the folder once after several files (see JsonFileBackend.snapshot). */
-  async write(data: T): Promise<void> {
-    await writeFileAtomicChunks(this.file, this.slices(data, Object.keys(data)), { syncDir: false });
-  }
+  /** Whether the last `write` left a file (with `skipEmpty`, an object without entries leaves none). */
+  wroteFile = false;
 
   /**
-   * Like `write`, but leaves no file for an object without entries; returns whether it wrote one. The ids are listed
-   * once, for both: listing the keys of a big object is the one step that cannot be sliced (tens of ms at 60,000).
+   * Writes atomically; the caller syncs the folder once after several files (see JsonFileBackend.snapshot). The ids are
+   * listed once, for both the emptiness check and the slices: listing the keys of a big object is the one step that
+   * cannot be sliced (tens of ms at 60,000).
    */
-  async writeUnlessEmpty(data: T): Promise<boolean> {
+  async write(data: T): Promise<void> {
     const ids = Object.keys(data);
-    if (ids.length === 0) return false;
-    await writeFileAtomicChunks(this.file, this.slices(data, ids), { syncDir: false });
-    return true;
+    this.wroteFile = !(this.skipEmpty && ids.length === 0);
+    if (this.wroteFile) await writeFileAtomicChunks(this.file, this.slices(data, ids), { syncDir: false });
   }
 
   private async *slices(data: T, ids: string[]): AsyncGenerator<string> {
