@@ -7,7 +7,7 @@ import type { Commitment, Group } from '../../store/schema.js';
 import { PREFIX } from './buttons.js';
 import { groupsOfTurn, noteActivity } from './context.js';
 import { canAct, canManage } from './permissions.js';
-import { openCommitments, unassigned } from './plan.js';
+import { commitmentsOf, DEFAULT_REMIND_DAYS, openCommitments, unassigned } from './plan.js';
 import { itemLine, planChart, titleOf } from './render.js';
 import { areaIds } from './template.js';
 
@@ -92,10 +92,11 @@ export function planCommands(services: Services): Command[] {
           const me = turn.member?.id ?? '';
           const own = openCommitments(services, single.id).filter((c) => c.ownerIds.includes(me));
           if (turn.role === 'newcomer' && own.length > 0) charts.push([t('plan.yours'), ...own.map((c) => itemLine(services, c, turn.locale, turn.now))].join('\n'));
-          const areas = areaIds().filter((area) => services.store.values('commitments').some((c) => c.groupId === single.id && c.area === area));
+          const used = new Set(commitmentsOf(services, single.id).map((c) => c.area));
+          const areas = areaIds().filter((area) => used.has(area));
           const choices: Choice[] = areas.map((area) => ({ id: `${PREFIX}:a:${single.id}:${area}`, label: t(`plan.areas.${area}`) }));
           if (canManage(turn.member, single)) {
-            const days = services.store.get('plans', single.id)?.remindDaysBefore ?? 2;
+            const days = services.store.get('plans', single.id)?.remindDaysBefore ?? DEFAULT_REMIND_DAYS;
             choices.push({ id: `${PREFIX}:s:${single.id}`, label: t('plan.buttons.reminders', { count: days }) });
           }
           // Newcomers on WhatsApp: their own items are one tap away; the areas stay in the list.

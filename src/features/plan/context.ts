@@ -1,5 +1,4 @@
 // Which group(s) a message is about: the group chat's linked group, the sender's groups, or a coordinator's groups in scope.
-import { groupsVisibleTo } from '../../core/scope.js';
 import type { Services } from '../../core/services.js';
 import type { Turn } from '../../core/turn.js';
 import { chatKey } from '../../core/types.js';
@@ -12,10 +11,11 @@ export function groupsOfTurn(turn: Turn, services: Services): Group[] {
   let groups: Group[];
   if (turn.inbound.chatType === 'group') {
     const linked = store.get('chats', chatKey(turn.address))?.groupId;
-    const group = linked ? store.get('groups', linked) : undefined;
-    groups = group && turn.member && groupsVisibleTo(store, turn.member).some((g) => g.id === group.id) ? [group] : [];
+    // Only when the sender may see it (the scope checks this one group, without listing all of theirs).
+    const group = linked && turn.member ? turn.scope.group(linked) : undefined;
+    groups = group ? [group] : [];
   } else {
-    groups = groupsVisibleTo(store, turn.member);
+    groups = turn.scope.groups();
   }
   for (const group of groups) ensurePlan(services, group, turn.now);
   return groups;
