@@ -41,15 +41,10 @@ export function commit(services: Services, input: CommitInput, now: number): Com
   commitment.dueDate = input.dueDate;
   commitment.note = input.note || commitment.note;
   commitment.escalatedAt = undefined;
-  commitment.updatedAt = now;
-  planReminder(services, commitment, now);
-  store.put('commitments', commitment.id, commitment);
-  audit(services, now, input.actor.id, 'plan.commit', commitment.id);
+  save(services, commitment, input.actor.id, 'plan.commit', now);
   for (const member of membersOf(services, input.group)) {
     if (!commitment.ownerIds.includes(member.id) || member.id === input.actor.id || before.has(member.id)) continue;
-    sendToMember(services, member, services.translator.t(member.locale, 'plan.assigned', { name: input.actor.name, item: titleOf(services, commitment, member.locale), date: formatDueDate(input.dueDate, member.locale, now, services.config.timeZone) }), {
-      key: `plan:assigned:${commitment.id}:${now}`,
-    });
+    tellAssigned(services, member, input.actor, commitment, input.dueDate, now);
   }
   return { ok: true, commitment };
 }
@@ -65,10 +60,7 @@ export function complete(services: Services, commitment: Commitment, actor: Memb
   commitment.doneAt = now;
   commitment.doneBy = actor.id;
   commitment.helpNeeded = undefined;
-  commitment.updatedAt = now;
-  planReminder(services, commitment, now);
-  services.store.put('commitments', commitment.id, commitment);
-  audit(services, now, actor.id, 'plan.done', commitment.id);
+  save(services, commitment, actor.id, 'plan.done', now);
   if (group) tellGroup(services, group, `plan:done:${commitment.id}:${now}`, (locale) => services.translator.t(locale, 'plan.done_notice', { name: actor.name, item: titleOf(services, commitment, locale) }), actor.id);
   return 'ok';
 }
@@ -91,10 +83,7 @@ export function markNotNeeded(services: Services, commitment: Commitment, actor:
   if (commitment.state !== 'open') return 'closed';
   commitment.state = 'not_needed';
   commitment.helpNeeded = undefined;
-  commitment.updatedAt = now;
-  planReminder(services, commitment, now);
-  services.store.put('commitments', commitment.id, commitment);
-  audit(services, now, actor.id, 'plan.not_needed', commitment.id);
+  save(services, commitment, actor.id, 'plan.not_needed', now);
   return 'ok';
 }
 
@@ -104,10 +93,7 @@ export function reopen(services: Services, commitment: Commitment, actor: Member
   commitment.state = 'open';
   commitment.doneAt = undefined;
   commitment.doneBy = undefined;
-  commitment.updatedAt = now;
-  planReminder(services, commitment, now);
-  services.store.put('commitments', commitment.id, commitment);
-  audit(services, now, actor.id, 'plan.reopen', commitment.id);
+  save(services, commitment, actor.id, 'plan.reopen', now);
   return 'ok';
 }
 
@@ -121,14 +107,9 @@ export function toggleOwner(services: Services, commitment: Commitment, memberId
   if (has && commitment.ownerIds.length === 1) return 'last';
   commitment.ownerIds = has ? commitment.ownerIds.filter((id) => id !== memberId) : [...commitment.ownerIds, memberId];
   commitment.helpNeeded = has ? commitment.helpNeeded : undefined;
-  commitment.updatedAt = now;
-  planReminder(services, commitment, now);
-  services.store.put('commitments', commitment.id, commitment);
-  audit(services, now, actor.id, 'plan.reassign', commitment.id);
+  save(services, commitment, actor.id, 'plan.reassign', now);
   if (!has && member && member.id !== actor.id && commitment.dueDate) {
-    sendToMember(services, member, services.translator.t(member.locale, 'plan.assigned', { name: actor.name, item: titleOf(services, commitment, member.locale), date: formatDueDate(commitment.dueDate, member.locale, now, services.config.timeZone) }), {
-      key: `plan:assigned:${commitment.id}:${now}`,
-    });
+    tellAssigned(services, member, actor, commitment, commitment.dueDate, now);
   }
   return has ? 'removed' : 'added';
 }
@@ -138,10 +119,7 @@ export function moveDue(services: Services, commitment: Commitment, dueDate: str
   if (commitment.state !== 'open') return 'closed';
   commitment.dueDate = dueDate;
   commitment.escalatedAt = undefined;
-  commitment.updatedAt = now;
-  planReminder(services, commitment, now);
-  services.store.put('commitments', commitment.id, commitment);
-  audit(services, now, actor.id, 'plan.move', commitment.id);
+  save(services, commitment, actor.id, 'plan.move', now);
   const group = services.store.get('groups', commitment.groupId);
   for (const owner of group ? membersOf(services, group) : []) {
     if (!commitment.ownerIds.includes(owner.id) || owner.id === actor.id) continue;
@@ -150,4 +128,19 @@ export function moveDue(services: Services, commitment: Commitment, dueDate: str
     });
   }
   return 'ok';
+}
+
+/** Stores a changed item: its time, its reminder planned anew, and the audit line. */
+function save(services: Services, commitment: Commitment, actorId: string, action: string, now: number): void {
+  commitment.updatedAt = now;
+  planReminder(services, commitment, now);
+  services.store.put('commitments', commitment.id, commitment);
+  audit(services, now, actorId, action, commitment.id);
+}
+
+/** Tells a new owner, in their language, who gave them the item and when it is due. */
+function tellAssigned(services: Services, member: Member, actor: Pick<Member, 'name'>, commitment: Commitment, dueDate: string, now: number): void {
+  sendToMember(services, member, services.translator.t(member.locale, 'plan.assigned', { name: actor.name, item: titleOf(services, commitment, member.locale), date: formatDueDate(dueDate, member.locale, now, services.config.timeZone) }), {
+    key: `plan:assigned:${commitment.id}:${now}`,
+  });
 }
