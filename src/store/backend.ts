@@ -78,7 +78,7 @@ export interface StoreBackend {
   pruneArchive(before: number): Promise<number>;
   /** Reads archived entities of a collection archived at or after `since` (for history views and exports). */
   readArchive(collection: CollectionName, since: number): AsyncIterable<{ id: string; at: number; value: unknown }>;
-  /** Removes these archived entities of a collection (erasure of a member); returns how many. */
-  removeFromArchive(collection: CollectionName, ids: ReadonlySet<string>): Promise<number>;
+  /** Removes the archived entities of a collection that `matches` (erasure of a member), in one pass; returns how many. */
+  removeFromArchive(collection: CollectionName, matches: (value: unknown) => boolean): Promise<number>;
   close(): Promise<void>;
 }

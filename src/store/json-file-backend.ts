@@ -302,22 +302,21 @@ export class JsonFileBackend implements StoreBackend {
     }
   }
 
-  /** Rewrites each day file of the collection that holds one of `ids`, without those lines (atomically, 0600). */
-  async removeFromArchive(collection: CollectionName, ids: ReadonlySet<string>): Promise<number> {
-    if (ids.size === 0) return 0;
+  /** Rewrites each day file of the collection that holds a matching entity, without those lines (atomically, 0600). */
+  async removeFromArchive(collection: CollectionName, matches: (value: unknown) => boolean): Promise<number> {
     let removed = 0;
     const names = (await readdir(this.archiveDir).catch(() => [] as string[])).filter((name) => name.startsWith(`${collection}-`) && name.endsWith('.jsonl'));
     for (const name of names) {
       const file = path.join(this.archiveDir, name);
       const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line !== '');
       const kept = lines.filter((line) => {
-        let id: unknown;
+        let entry: { v?: unknown };
         try {
-          id = (JSON.parse(line) as { i?: unknown }).i;
+          entry = JSON.parse(line) as { v?: unknown };
         } catch {
           return true; // a torn last line after a crash: not a whole entry
         }
-        return !(typeof id === 'string' && ids.has(id));
+        return !matches(entry.v);
       });
       if (kept.length === lines.length) continue;
       removed += lines.length - kept.length;

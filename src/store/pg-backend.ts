@@ -206,9 +206,11 @@ export class PgBackend implements StoreBackend {
     return this.enqueue(async () => (await this.client.query('DELETE FROM welkom_archive WHERE at < $1', [before])).rowCount ?? 0);
   }
 
-  removeFromArchive(collection: CollectionName, ids: ReadonlySet<string>): Promise<number> {
-    if (ids.size === 0) return Promise.resolve(0);
-    return this.enqueue(async () => (await this.client.query('DELETE FROM welkom_archive WHERE collection = $1 AND id = ANY($2::text[])', [collection, [...ids]])).rowCount ?? 0);
+  async removeFromArchive(collection: CollectionName, matches: (value: unknown) => boolean): Promise<number> {
+    const ids: string[] = [];
+    for await (const entry of this.readArchive(collection, 0)) if (matches(entry.value)) ids.push(entry.id);
+    if (ids.length === 0) return 0;
+    return this.enqueue(async () => (await this.client.query('DELETE FROM welkom_archive WHERE collection = $1 AND id = ANY($2::text[])', [collection, ids])).rowCount ?? 0);
   }
 
   async *readArchive(collection: CollectionName, since: number): AsyncIterable<{ id: string; at: number; value: unknown }> {

@@ -224,9 +224,7 @@ export class Store {
   /** Removes every archived entity of a collection that `matches` (erasure of a member); returns how many. */
   async eraseFromArchive<C extends CollectionName>(collection: C, matches: (entity: Collections[C]) => boolean): Promise<number> {
     this.assertWritable();
-    const ids = new Set<string>();
-    for await (const entry of this.readArchive(collection)) if (matches(entry.value)) ids.add(entry.id);
-    return this.backend.removeFromArchive(collection, ids);
+    return this.backend.removeFromArchive(collection, (value) => matches(value as Collections[C]));
   }
 
   /** Reads archived entities of a collection archived at or after `since`. */
