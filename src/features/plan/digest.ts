@@ -5,7 +5,7 @@ import type { JobHandler } from '../../scheduler/scheduler.js';
 import type { Member } from '../../store/schema.js';
 import { formatWhen } from '../../core/when/index.js';
 import { formatDueDate } from './dates.js';
-import { groupHealth, MIN_VOLUNTEERS, type GroupHealth } from './health.js';
+import { groupHealth, healthSources, MIN_VOLUNTEERS, type GroupHealth } from './health.js';
 import { sendToMember } from './notify.js';
 import { isoDay } from './plan.js';
 import { ownerNames, titleOf } from './render.js';
@@ -40,7 +40,9 @@ export function digestText(services: Services, coordinator: Member, now: number)
   const t = (key: string, vars = {}) => translator.t(locale, key, vars);
   const groups = groupsVisibleTo(store, coordinator);
   if (groups.length === 0) return undefined;
-  const healths = groups.map((group) => groupHealth(services, group, now));
+  // A coordinator may see thousands of groups: every collection is sorted by group once, not scanned once per group.
+  const sources = healthSources(services);
+  const healths = groups.map((group) => groupHealth(services, group, now, undefined, sources));
   const attention = healths.filter((h) => h.concerns.length > 0);
   const zone = coordinator.timeZone || config.timeZone;
   const weekStart = formatDueDate(isoDay(now, zone), locale, now, zone);

@@ -1,6 +1,6 @@
 // A group's health at a glance: volunteers, recent meetup, plan progress, overdue and stuck items, silence.
 import type { Services } from '../../core/services.js';
-import type { Commitment, Group } from '../../store/schema.js';
+import type { Commitment, Group, Meetup, MeetupOutcome } from '../../store/schema.js';
 import { commitmentsOf, DAY, ensurePlan, isOverdue } from './plan.js';
 import { progress } from './render.js';
 
@@ -39,13 +39,13 @@ export interface GroupHealth {
  * one place the plan reads them. A confirmed meetup whose time passed counts as held unless its proposer answered
  * that it did not happen.
  */
-export function meetupInfo(services: Pick<Services, 'store'>, groupId: string, now: number): MeetupInfo {
+export function meetupInfo(services: Pick<Services, 'store'>, groupId: string, now: number, sources?: HealthSources): MeetupInfo {
   const { store } = services;
-  const outcomes = store.values('meetupOutcomes').filter((o) => o.groupId === groupId);
+  const outcomes = sources ? (sources.outcomes.get(groupId) ?? []) : store.values('meetupOutcomes').filter((o) => o.groupId === groupId);
   const notHeld = new Set(outcomes.filter((o) => !o.held).map((o) => o.id));
   const held = outcomes.filter((o) => o.held && o.at <= now).map((o) => o.at);
   let nextAt: number | undefined;
-  for (const meetup of store.values('meetups')) {
+  for (const meetup of sources ? (sources.meetups.get(groupId) ?? []) : store.values('meetups')) {
     if (meetup.groupId !== groupId || meetup.status !== 'confirmed' || meetup.at === undefined) continue;
     if (meetup.at <= now) {
       if (!notHeld.has(meetup.id)) held.push(meetup.at);
@@ -54,13 +54,37 @@ export function meetupInfo(services: Pick<Services, 'store'>, groupId: string, n
   return { lastHeldAt: held.length > 0 ? Math.max(...held) : undefined, nextAt };
 }
 
-/** The health of one group at `now`; `since` picks the items counted as "done recently" (e.g. this week). */
-export function groupHealth(services: Services, group: Group, now: number, since = now - 7 * DAY): GroupHealth {
+/** Every group's items, meetups and meetup outcomes, sorted by group in one pass each: for the health of many groups at once. */
+export interface HealthSources {
+  commitments: Map<string, Commitment[]>;
+  meetups: Map<string, Meetup[]>;
+  outcomes: Map<string, MeetupOutcome[]>;
+}
+
+export function healthSources(services: Pick<Services, 'store'>): HealthSources {
+  const byGroup = <T extends { groupId: string }>(items: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+      const list = map.get(item.groupId);
+      if (list) list.push(item);
+      else map.set(item.groupId, [item]);
+    }
+    return map;
+  };
+  const { store } = services;
+  return { commitments: byGroup(store.values('commitments')), meetups: byGroup(store.values('meetups')), outcomes: byGroup(store.values('meetupOutcomes')) };
+}
+
+/**
+ * The health of one group at `now`; `since` picks the items counted as "done recently" (e.g. this week). With `sources`
+ * (healthSources) the group's records are taken from them instead of a scan of each collection.
+ */
+export function groupHealth(services: Services, group: Group, now: number, since = now - 7 * DAY, sources?: HealthSources): GroupHealth {
   const { store, config } = services;
   const record = ensurePlan(services, group, now);
-  const items = commitmentsOf(services, group.id);
+  const items = sources ? (sources.commitments.get(group.id) ?? []) : commitmentsOf(services, group.id);
   const volunteers = group.memberIds.filter((id) => store.get('members', id)?.role === 'volunteer').length;
-  const meetups = meetupInfo(services, group.id, now);
+  const meetups = meetupInfo(services, group.id, now, sources);
   const overdue = items.filter((c) => isOverdue(c, now, config.timeZone)).sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
   const help = items.filter((c) => c.state === 'open' && c.helpNeeded);
   const doneSince = items.filter((c) => c.state === 'done' && (c.doneAt ?? 0) >= since);
