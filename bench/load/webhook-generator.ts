@@ -1,6 +1,8 @@
 // Load generator in its own process (so its work does not slow the bot it measures): signed WhatsApp webhook POSTs at a fixed rate.
-// Usage: node --import tsx bench/load/webhook-generator.ts <url> <rate/s> <seconds> <appSecret> [numbers]
-// Prints one JSON line: {"sent": [[epochMs, latencyMs, status], …]} with the time each POST was sent (performance.timeOrigin-based).
+// Usage: node --import tsx bench/load/webhook-generator.ts <url> <rate/s> <seconds> <appSecret> [numbers] [warmUpSeconds]
+// Prints one JSON line: {"sent": [{at, ms, status}, …]} with the time each POST was sent (performance.timeOrigin-based).
+// With a warm-up, the generator first posts at the same rate for that long without counting those requests, then goes
+// on at once with the measured ones: both processes are warm (compiled code, heap sized for the rate) when measuring starts.
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createWebhookDriver } from '../../test/fakes/whatsapp-webhook.js';
@@ -21,9 +23,10 @@ export function generatorNumbers(numbers = DEFAULT_NUMBERS): string[] {
   return Array.from({ length: numbers }, (_, i) => senderNumber(i));
 }
 
-async function generate(url: string, rate: number, seconds: number, appSecret: string, numbers: number): Promise<GeneratedRequest[]> {
+async function generate(url: string, rate: number, seconds: number, appSecret: string, numbers: number, warmUpSeconds: number): Promise<GeneratedRequest[]> {
   const driver = createWebhookDriver({ url, appSecret });
-  const total = Math.round(rate * seconds);
+  const warmUp = Math.round(rate * warmUpSeconds);
+  const total = warmUp + Math.round(rate * seconds);
   const results: GeneratedRequest[] = [];
   const started = performance.now();
   const posts: Promise<void>[] = [];
@@ -33,11 +36,12 @@ async function generate(url: string, rate: number, seconds: number, appSecret: s
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const from = senderNumber(i % numbers);
     const at = performance.timeOrigin + performance.now();
+    const counted = i >= warmUp;
     posts.push(
       driver.post(driver.text(from, `Hallo, ik ben nummer ${i}`)).then(
-        (result) => void results.push({ at, ms: result.ms, status: result.status }),
+        (result) => void (counted && results.push({ at, ms: result.ms, status: result.status })),
         // A refused or reset connection counts as a failed request (status 0), with the time it took to fail.
-        () => void results.push({ at, ms: performance.timeOrigin + performance.now() - at, status: 0 }),
+        () => void (counted && results.push({ at, ms: performance.timeOrigin + performance.now() - at, status: 0 })),
       ),
     );
   }
@@ -45,10 +49,13 @@ async function generate(url: string, rate: number, seconds: number, appSecret: s
   return results;
 }
 
-/** Runs the generator in a child process and returns every request's send time, latency and status. */
-export function runGenerator(url: string, rate: number, seconds: number, appSecret: string, numbers = DEFAULT_NUMBERS): Promise<GeneratedRequest[]> {
+/**
+ * Runs the generator in a child process and returns every measured request's send time, latency and status (the
+ * `warmUpSeconds` before them are posted at the same rate but not returned).
+ */
+export function runGenerator(url: string, rate: number, seconds: number, appSecret: string, numbers = DEFAULT_NUMBERS, warmUpSeconds = 0): Promise<GeneratedRequest[]> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [url, String(rate), String(seconds), appSecret, String(numbers)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(import.meta.url), [url, String(rate), String(seconds), appSecret, String(numbers), String(warmUpSeconds)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', reject);
@@ -64,8 +71,8 @@ export function runGenerator(url: string, rate: number, seconds: number, appSecr
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [url, rate, seconds, secret, numbers] = process.argv.slice(2);
-  const sent = await generate(url!, Number(rate), Number(seconds), secret!, Number(numbers ?? DEFAULT_NUMBERS));
-  process.stdout.write(JSON.stringify({ sent }) + '\n');
-  process.exit(0);
+  const [url, rate, seconds, secret, numbers, warmUpSeconds] = process.argv.slice(2);
+  const sent = await generate(url!, Number(rate), Number(seconds), secret!, Number(numbers ?? DEFAULT_NUMBERS), Number(warmUpSeconds ?? 0));
+  // stdout to a pipe is written asynchronously: exit only once all of it is out (a long run is more than a pipe holds).
+  process.stdout.write(JSON.stringify({ sent }) + '\n', () => process.exit(0));
 }

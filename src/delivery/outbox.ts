@@ -574,11 +574,16 @@ export class Delivery implements Outbox {
     this.notify(item, previous);
   }
 
-  /** Journals only the changed fields (an item's text is not written again on every state change). */
+  /**
+   * Journals only the changed fields (an item's text is not written again on every state change). State changes are
+   * committed "soon" (Store.patch): nobody waits for them, and under load they join the commits of incoming updates.
+   * Should the process die before, the item is still "queued" or "sending" on disk and is sent again after the restart,
+   * as it would be had it died during the send itself.
+   */
   private change(item: OutboxItem, changes: Partial<OutboxItem>): void {
     const { store } = this.options;
     if (store.get('outbox', item.id) === item) {
-      store.patch('outbox', item.id, changes);
+      store.patch('outbox', item.id, changes, { soon: true });
       return;
     }
     // Not the stored object (or no longer stored): store it whole, as before.

@@ -11,6 +11,9 @@ import type { ArchiveEntry, JournalEntry, StoreBackend } from './backend.js';
 import { JsonFileBackend } from './json-file-backend.js';
 import { COLLECTIONS, SCHEMA_VERSION, type CollectionName, type Collections, type StoreData } from './schema.js';
 
+/** A change made with `soon` is committed at most this long after it was made (when nothing else commits it first). */
+export const SOON_MS = 25;
+
 export interface StoreOptions {
   dataDir: string;
   logger: Logger;
@@ -57,6 +60,10 @@ export class Store {
   private closed = false;
   /** Sizes of the collections counted so far (see count). */
   private readonly counts = new Map<CollectionName, number>();
+  /** Whether `pending` holds a change that asked for a prompt commit (see `patch`'s `soon`). */
+  private urgent = false;
+  /** Commits changes that only asked to be committed soon, when nothing else commits them first. */
+  private soonTimer?: NodeJS.Timeout;
   /** Open `holdCommits()` gates: while any is open, changes stay pending (tests prove "acknowledged only after commit"). */
   private holds = 0;
   private readonly stats: StoreStats;
@@ -152,8 +159,13 @@ export class Store {
    * Sets some fields of an existing entity (a field set to `undefined` is removed) and journals only those fields,
    * so a small change of a large entity (an outbox item's state) writes a small record. Returns the entity, or
    * undefined when the id does not exist.
+   *
+   * With `soon`, the change does not start a commit of its own: it joins the next commit that something else starts
+   * (a webhook's changes, a `committed()` call), or is committed after at most SOON_MS. For changes nobody waits for
+   * whose loss in a crash costs little (an outbox item's "sending" and "sent"): under load they ride along with the
+   * commits that acknowledgements wait for, instead of making the disk write and flush once more for each of them.
    */
-  patch<C extends CollectionName>(collection: C, id: string, changes: Partial<Collections[C]>): Collections[C] | undefined {
+  patch<C extends CollectionName>(collection: C, id: string, changes: Partial<Collections[C]>, options: { soon?: boolean } = {}): Collections[C] | undefined {
     this.assertWritable();
     const entity = this.table(collection)[id] as Record<string, unknown> | undefined;
     if (!entity) return undefined;
@@ -168,7 +180,7 @@ export class Store {
         set[field] = value;
       }
     }
-    this.record({ seq: ++this.data.seq, collection, id, json: JSON.stringify(set), patch: true, unset: unset.length > 0 ? unset : undefined });
+    this.record({ seq: ++this.data.seq, collection, id, json: JSON.stringify(set), patch: true, unset: unset.length > 0 ? unset : undefined }, options.soon);
     return entity as Collections[C];
   }
 
@@ -237,6 +249,11 @@ export class Store {
     if (this.failure) return Promise.reject(this.failure);
     const seq = this.data.seq;
     if (seq <= this.durableSeq) return Promise.resolve();
+    // Someone waits now: changes that were to be committed "soon" are committed at once.
+    if (!this.urgent && this.pending.length > 0) {
+      this.urgent = true;
+      this.scheduleFlush();
+    }
     return new Promise((resolve, reject) => this.waiters.push({ seq, resolve, reject }));
   }
 
@@ -289,7 +306,9 @@ export class Store {
     this.recordsSinceSnapshot = 0;
     const changed = this.changed;
     this.changed = new Set();
-    // Hand over what is pending first, so the backend's journal position is at `seq` when the snapshot begins.
+    // Hand over what is pending first (also what was to be committed only soon), so the backend's journal position is at
+    // `seq` when the snapshot begins.
+    if (this.pending.length > 0) this.urgent = true;
     this.flushNow();
     this.snapshotRunning = this.backend
       .snapshot({ seq, version: SCHEMA_VERSION, collections: this.data, changed, durable: () => this.committed() })
@@ -328,11 +347,23 @@ export class Store {
     if (this.failure) throw this.failure;
   }
 
-  private record(entry: JournalEntry): void {
+  private record(entry: JournalEntry, soon = false): void {
     this.pending.push(entry);
     this.changed.add(entry.collection);
     this.recordsSinceSnapshot += 1;
+    if (soon && !this.urgent) return this.commitSoon();
+    this.urgent = true;
     this.scheduleFlush();
+  }
+
+  /** Commits what is pending within SOON_MS unless another commit takes it first. */
+  private commitSoon(): void {
+    if (this.soonTimer) return;
+    this.soonTimer = setTimeout(() => {
+      this.soonTimer = undefined;
+      this.urgent = true;
+      this.flushNow();
+    }, SOON_MS);
   }
 
   private scheduleFlush(): void {
@@ -349,11 +380,18 @@ export class Store {
     });
   }
 
-  /** Starts writing what is pending unless a batch is in flight (then it follows as soon as that one is durable). */
+  /**
+   * Starts writing what is pending unless a batch is in flight (then it follows as soon as that one is durable). Changes
+   * that only need committing soon wait for the timer, or for a change or a caller that needs it now.
+   */
   private flushNow(): void {
     if (this.flushing || this.pending.length === 0 || this.failure || this.holds > 0) return;
+    if (!this.urgent) return this.commitSoon();
     const batch = this.pending;
     this.pending = [];
+    this.urgent = false;
+    clearTimeout(this.soonTimer);
+    this.soonTimer = undefined;
     const upTo = batch[batch.length - 1]!.seq;
     const started = performance.now();
     this.flushing = this.backend.append(batch).then(

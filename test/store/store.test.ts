@@ -2,12 +2,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../src/core/logger.js';
 import { StoreCorruptError, StoreVersionError } from '../../src/store/errors.js';
 import { migrate } from '../../src/store/migrations.js';
 import { SCHEMA_VERSION, type Group } from '../../src/store/schema.js';
-import { Store } from '../../src/store/store.js';
+import { SOON_MS, Store } from '../../src/store/store.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -93,6 +93,52 @@ describe('Store', () => {
     await second;
     expect(store.getStats().durableSeq).toBe(store.getStats().seq);
     await store.close();
+  });
+
+  it('commits a change made "soon" with the next commit, at once when someone waits, else after SOON_MS', async () => {
+    const dir = tempDir();
+    const store = await open(dir);
+    store.put('groups', 'a', group('a'));
+    await store.committed();
+    const commits = () => store.getStats().commits;
+    const before = commits();
+    const turns = async (count: number) => {
+      for (let i = 0; i < count; i += 1) await new Promise((resolve) => setImmediate(resolve));
+    };
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // Alone, it starts no write ...
+      store.patch('groups', 'a', { name: 'een' }, { soon: true });
+      await turns(5);
+      expect(commits()).toBe(before);
+      expect(store.getStats().durableSeq).toBeLessThan(store.getStats().seq);
+      // ... the next change that needs one takes it along: one write for both.
+      store.put('groups', 'b', group('b'));
+      await store.committed();
+      expect(commits()).toBe(before + 1);
+
+      // Nothing else happens: it is written SOON_MS later.
+      store.patch('groups', 'b', { name: 'twee' }, { soon: true });
+      await vi.advanceTimersByTimeAsync(SOON_MS - 1);
+      expect(commits()).toBe(before + 1);
+      await vi.advanceTimersByTimeAsync(1);
+      for (let i = 0; i < 1_000 && store.getStats().durableSeq < store.getStats().seq; i += 1) await turns(1);
+      expect(store.getStats().durableSeq).toBe(store.getStats().seq);
+      expect(commits()).toBe(before + 2);
+
+      // Someone waits for it: it is written at once.
+      store.patch('groups', 'a', { name: 'drie' }, { soon: true });
+      await store.committed();
+      expect(commits()).toBe(before + 3);
+    } finally {
+      vi.useRealTimers();
+    }
+    // A crash (no final snapshot): every one of them is in the journal.
+    await store.backend.close();
+    const reopened = await open(dir);
+    expect(reopened.get('groups', 'a')?.name).toBe('drie');
+    expect(reopened.get('groups', 'b')?.name).toBe('twee');
+    await reopened.close();
   });
 
   it('replays the journal after a crash (no final snapshot) and ignores a torn last line', async () => {
