@@ -1,6 +1,9 @@
 // `npm run bench`: runs every benchmark section, prints the figures and writes bench/results/latest.json and docs/benchmarks.md.
 // `npm run bench -- snapshot startup` runs only those sections (and then writes the files from them alone).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Each section runs in a fresh process of its own: a bot measured in the benchmark's process would otherwise share a
+// heap with what earlier sections left (a full collection of it stopped the webhook section's first run for ≈ 250 ms).
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,12 +62,41 @@ function table(rows: SectionResult['rows']): string {
 /** The machine's 1-, 5- and 15-minute load averages: figures measured while other work ran are inflated. */
 const loadAverage = () => os.loadavg().map((load) => load.toFixed(2)).join(' ');
 
+/** In a section's own process (see runInOwnProcess): run it, hand its result over in a file, and exit. */
+const childSection = process.env.WELKOM_BENCH_SECTION;
+if (childSection) {
+  const run = SECTIONS.find(([id]) => id === childSection)?.[1];
+  if (!run) throw new Error(`no benchmark section "${childSection}"`);
+  writeFileSync(process.env.WELKOM_BENCH_OUT!, JSON.stringify(await run()));
+  process.exit(0);
+}
+
+/** Runs one section in a fresh process (this file, with WELKOM_BENCH_SECTION) and returns its result. */
+function runInOwnProcess(id: string): Promise<SectionResult> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'welkom-bench-section-'));
+  const out = path.join(dir, 'result.json');
+  return new Promise<SectionResult>((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, WELKOM_BENCH_SECTION: id, WELKOM_BENCH_OUT: out }, stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      try {
+        if (code !== 0) throw new Error(`benchmark section ${id} exited with ${code}`);
+        resolve(JSON.parse(readFileSync(out, 'utf8')) as SectionResult);
+      } catch (error) {
+        reject(error as Error);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+}
+
 const results: SectionResult[] = [];
 const started = Date.now();
-for (const [id, run] of SECTIONS) {
+for (const [id] of SECTIONS) {
   if (only.length > 0 && !only.includes(id)) continue;
   process.stdout.write(`\n== ${id} == (load average ${loadAverage()})\n`);
-  const result = await run();
+  const result = await runInOwnProcess(id);
   console.log(`load average after ${id}: ${loadAverage()}`);
   results.push(result);
   console.log(result.name);
