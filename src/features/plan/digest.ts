@@ -42,7 +42,7 @@ export function digestText(services: Services, coordinator: Member, now: number)
   if (groups.length === 0) return undefined;
   // A coordinator may see thousands of groups: every collection is sorted by group once, not scanned once per group.
   const sources = healthSources(services);
-  const healths = groups.map((group) => groupHealth(services, group, now, undefined, sources));
+  const healths = groups.map((group) => groupHealth(services, sources, group, now));
   const attention = healths.filter((h) => h.concerns.length > 0);
   const zone = coordinator.timeZone || config.timeZone;
   const weekStart = formatDueDate(isoDay(now, zone), locale, now, zone);

@@ -1,7 +1,7 @@
 // A group's health at a glance: volunteers, recent meetup, plan progress, overdue and stuck items, silence.
 import type { Services } from '../../core/services.js';
 import type { Commitment, Group, Meetup, MeetupOutcome } from '../../store/schema.js';
-import { commitmentsOf, DAY, ensurePlan, isOverdue } from './plan.js';
+import { DAY, ensurePlan, isOverdue } from './plan.js';
 import { progress } from './render.js';
 
 /** The Samen Hier model: a Welcome Group has at least five volunteers. */
@@ -35,18 +35,17 @@ export interface GroupHealth {
 }
 
 /**
- * A group's meetups, read from the store collections the meetups feature keeps (`meetups`, `meetupOutcomes`): the
- * one place the plan reads them. A confirmed meetup whose time passed counts as held unless its proposer answered
+ * A group's meetups, from the collections the meetups feature keeps (`meetups`, `meetupOutcomes`, read by healthSources:
+ * the one place the plan reads them). A confirmed meetup whose time passed counts as held unless its proposer answered
  * that it did not happen.
  */
-export function meetupInfo(services: Pick<Services, 'store'>, groupId: string, now: number, sources?: HealthSources): MeetupInfo {
-  const { store } = services;
-  const outcomes = sources ? (sources.outcomes.get(groupId) ?? []) : store.values('meetupOutcomes').filter((o) => o.groupId === groupId);
+function meetupInfo(sources: HealthSources, groupId: string, now: number): MeetupInfo {
+  const outcomes = sources.outcomes.get(groupId) ?? [];
   const notHeld = new Set(outcomes.filter((o) => !o.held).map((o) => o.id));
   const held = outcomes.filter((o) => o.held && o.at <= now).map((o) => o.at);
   let nextAt: number | undefined;
-  for (const meetup of sources ? (sources.meetups.get(groupId) ?? []) : store.values('meetups')) {
-    if (meetup.groupId !== groupId || meetup.status !== 'confirmed' || meetup.at === undefined) continue;
+  for (const meetup of sources.meetups.get(groupId) ?? []) {
+    if (meetup.status !== 'confirmed' || meetup.at === undefined) continue;
     if (meetup.at <= now) {
       if (!notHeld.has(meetup.id)) held.push(meetup.at);
     } else if (nextAt === undefined || meetup.at < nextAt) nextAt = meetup.at;
@@ -76,15 +75,15 @@ export function healthSources(services: Pick<Services, 'store'>): HealthSources 
 }
 
 /**
- * The health of one group at `now`; `since` picks the items counted as "done recently" (e.g. this week). With `sources`
- * (healthSources) the group's records are taken from them instead of a scan of each collection.
+ * The health of one group at `now`, from its records in `sources` (healthSources); `since` picks the items counted as
+ * "done recently" (e.g. this week).
  */
-export function groupHealth(services: Services, group: Group, now: number, since = now - 7 * DAY, sources?: HealthSources): GroupHealth {
+export function groupHealth(services: Services, sources: HealthSources, group: Group, now: number, since = now - 7 * DAY): GroupHealth {
   const { store, config } = services;
   const record = ensurePlan(services, group, now);
-  const items = sources ? (sources.commitments.get(group.id) ?? []) : commitmentsOf(services, group.id);
+  const items = sources.commitments.get(group.id) ?? [];
   const volunteers = group.memberIds.filter((id) => store.get('members', id)?.role === 'volunteer').length;
-  const meetups = meetupInfo(services, group.id, now, sources);
+  const meetups = meetupInfo(sources, group.id, now);
   const overdue = items.filter((c) => isOverdue(c, now, config.timeZone)).sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
   const help = items.filter((c) => c.state === 'open' && c.helpNeeded);
   const doneSince = items.filter((c) => c.state === 'done' && (c.doneAt ?? 0) >= since);
